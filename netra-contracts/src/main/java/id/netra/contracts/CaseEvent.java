@@ -1,0 +1,18 @@
+package id.netra.contracts;
+
+import java.util.UUID;
+
+/**
+ * A payload of a Netra event. Every event concerns one case: its id is the Kafka key (so a case's events keep their
+ * order) and its number is the CloudEvents {@code subject}. No payload carries a reporter's identity.
+ */
+public sealed interface CaseEvent
+        permits CaseRegistered, ClarificationOpened, ClarificationConcluded, RecommendationIssued, CaseClosed {
+
+    UUID caseId();
+
+    String caseNumber();
+
+    /** The region of the accused's employing government: the tenancy key of every reader. */
+    String regionCode();
+}

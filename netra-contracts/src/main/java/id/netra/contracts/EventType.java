@@ -1,0 +1,50 @@
+package id.netra.contracts;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Every event type of the suite: its CloudEvents {@code type}, payload record, topic and JSON Schema. */
+public enum EventType {
+    CASE_REGISTERED("id.netra.case.registered.v1", CaseRegistered.class, Topics.INTAKE),
+    CLARIFICATION_OPENED("id.netra.clarification.opened.v1", ClarificationOpened.class, Topics.CLARIFICATION),
+    CLARIFICATION_CONCLUDED("id.netra.clarification.concluded.v1", ClarificationConcluded.class, Topics.CLARIFICATION),
+    RECOMMENDATION_ISSUED("id.netra.recommendation.issued.v1", RecommendationIssued.class, Topics.SANCTION),
+    CASE_CLOSED("id.netra.case.closed.v1", CaseClosed.class, Topics.SANCTION);
+
+    private final String type;
+    private final Class<? extends CaseEvent> payloadType;
+    private final String topic;
+
+    EventType(String type, Class<? extends CaseEvent> payloadType, String topic) {
+        this.type = type;
+        this.payloadType = payloadType;
+        this.topic = topic;
+    }
+
+    /** The CloudEvents {@code type} attribute. */
+    public String type() {
+        return type;
+    }
+
+    public Class<? extends CaseEvent> payloadType() {
+        return payloadType;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    /** The classpath location of the payload's JSON Schema. */
+    public String schemaResource() {
+        return "/id/netra/contracts/schemas/" + type + ".schema.json";
+    }
+
+    public static Optional<EventType> fromType(String type) {
+        return Arrays.stream(values()).filter(t -> t.type.equals(type)).findFirst();
+    }
+
+    public static EventType of(CaseEvent event) {
+        return Arrays.stream(values()).filter(t -> t.payloadType == event.getClass()).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No event type for " + event.getClass()));
+    }
+}
