@@ -1,0 +1,124 @@
+package id.netra.kit.inbox;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.ClosedConnectionException;
+
+import id.netra.contracts.CaseEvent;
+import id.netra.contracts.CloudEventHeaders;
+import id.netra.contracts.EventCodec;
+import id.netra.contracts.EventType;
+
+/**
+ * The idempotent consumer: decodes a CloudEvents record, and in one transaction records its id and runs the
+ * handler, so a redelivered event changes nothing. The returned Uni completes after the commit, and the messaging
+ * layer acknowledges only then. An event that can never be processed fails with {@link PoisonEventException}; the
+ * channel's dead-letter strategy then parks it with the reason. Database outages are retried until the database is
+ * back, because those events are fine and must not be parked.
+ */
+@ApplicationScoped
+public class Inbox {
+
+    private static final Logger LOG = Logger.getLogger(Inbox.class);
+    private static final int ATTEMPTS_FOR_UNKNOWN_FAILURES = 3;
+
+    private final EventCodec codec = new EventCodec();
+    private final MeterRegistry registry;
+
+    public Inbox(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    public Uni<Void> process(ConsumerRecord<String, String> record, EventHandler handler) {
+        IncomingEvent event;
+        try {
+            event = decode(record);
+        } catch (PoisonEventException e) {
+            registry.counter("netra.inbox.poison").increment();
+            return Uni.createFrom().failure(e);
+        }
+        if (!handler.handles().contains(event.type())) {
+            return Uni.createFrom().voidItem();
+        }
+        return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> firstDelivery(event)
+                .chain(first -> first ? handler.handle(event) : skipDuplicate(event))))
+                .onFailure(Inbox::isTransient).retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10))
+                .indefinitely()
+                .onFailure(failure -> !(failure instanceof PoisonEventException)).retry()
+                .atMost(ATTEMPTS_FOR_UNKNOWN_FAILURES - 1)
+                .invoke(() -> registry.counter("netra.inbox.processed", "type", event.type().type()).increment())
+                .onFailure().invoke(failure -> LOG.errorf(failure, "Event %s (%s) failed and goes to the dead-letter topic",
+                        event.id(), event.type().type()));
+    }
+
+    private Uni<Void> skipDuplicate(IncomingEvent event) {
+        LOG.debugf("Event %s was processed before; redelivery ignored", event.id());
+        registry.counter("netra.inbox.duplicates").increment();
+        return Uni.createFrom().voidItem();
+    }
+
+    /** Records the event id; false if it was recorded before (a redelivery). */
+    Uni<Boolean> firstDelivery(IncomingEvent event) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                "INSERT INTO inbox_event (event_id, type, subject, received_at) VALUES (:id, :type, :subject, now()) "
+                        + "ON CONFLICT (event_id) DO NOTHING")
+                .setParameter("id", event.id())
+                .setParameter("type", event.type().type())
+                .setParameter("subject", event.subject())
+                .executeUpdate())
+                .map(inserted -> inserted == 1);
+    }
+
+    IncomingEvent decode(ConsumerRecord<String, String> record) {
+        String id = header(record, CloudEventHeaders.ID);
+        String type = header(record, CloudEventHeaders.TYPE);
+        if (id == null || id.isBlank() || type == null) {
+            throw new PoisonEventException("not a CloudEvent: ce_id or ce_type header missing");
+        }
+        try {
+            CaseEvent payload = codec.fromJson(type, record.value());
+            EventType eventType = EventType.fromType(type).orElseThrow();
+            String time = header(record, CloudEventHeaders.TIME);
+            return new IncomingEvent(id, eventType, header(record, CloudEventHeaders.SOURCE),
+                    header(record, CloudEventHeaders.SUBJECT), time == null ? Instant.now() : Instant.parse(time),
+                    payload);
+        } catch (EventCodec.MalformedEventException | DateTimeParseException e) {
+            throw new PoisonEventException(e.getMessage(), e);
+        }
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    static boolean isTransient(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ClosedConnectionException || cause instanceof java.net.ConnectException) {
+                return true;
+            }
+            if (cause instanceof PgException pg && pg.getSqlState() != null
+                    && (pg.getSqlState().startsWith("08") || pg.getSqlState().startsWith("57")
+                            || pg.getSqlState().startsWith("53") || pg.getSqlState().startsWith("40"))) {
+                return true;
+            }
+            if (cause instanceof io.vertx.core.VertxException && String.valueOf(cause.getMessage()).contains("Connection")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

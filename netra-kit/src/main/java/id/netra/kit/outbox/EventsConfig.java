@@ -1,0 +1,26 @@
+package id.netra.kit.outbox;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How a service publishes its events. */
+@ConfigMapping(prefix = "netra.events")
+public interface EventsConfig {
+
+    /** The CloudEvents {@code source} of this service's events, e.g. {@code /netra/intake}. */
+    String source();
+
+    /** How often the relay sweeps the outbox even without a notification (a lost NOTIFY must not lose an event). */
+    @WithDefault("2s")
+    Duration sweepInterval();
+
+    /** How many events the relay takes in one transaction. */
+    @WithDefault("200")
+    int batchSize();
+
+    /** Whether this replica relays at all (turned off in tests that inspect the outbox). */
+    @WithDefault("true")
+    boolean relayEnabled();
+}

@@ -1,0 +1,39 @@
+package id.netra.kit.outbox;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+import id.netra.contracts.CaseEvent;
+import id.netra.contracts.EventCodec;
+import id.netra.contracts.EventType;
+import id.netra.kit.id.Ids;
+
+/**
+ * Records an event in the same database transaction as the state change it reports (no dual write); the
+ * {@link OutboxRelay} publishes it after the commit. Call it inside the service's {@code @WithTransaction}.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final EventCodec codec = new EventCodec();
+
+    public Uni<Void> record(CaseEvent event) {
+        EventType type = EventType.of(event);
+        String payload = codec.toJson(event);
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                "INSERT INTO outbox_event (id, aggregate_id, subject, type, payload, occurred_at) "
+                        + "VALUES (:id, :aggregate, :subject, :type, CAST(:payload AS jsonb), :occurred)")
+                .setParameter("id", Ids.uuidV7())
+                .setParameter("aggregate", event.caseId().toString())
+                .setParameter("subject", event.caseNumber())
+                .setParameter("type", type.type())
+                .setParameter("payload", payload)
+                .setParameter("occurred", Instant.now())
+                .executeUpdate())
+                .replaceWithVoid();
+    }
+}

@@ -1,0 +1,196 @@
+package id.netra.kit.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.pgclient.PgConnectOptions;
+
+import id.netra.contracts.CloudEventHeaders;
+
+/**
+ * Publishes outbox events to Kafka as CloudEvents (binary mode) and marks them published once Kafka acknowledged
+ * them. Wakes at once on the outbox's NOTIFY and also sweeps on a timer. Safe with several replicas: rows are taken
+ * with {@code FOR UPDATE SKIP LOCKED}, and only the oldest unpublished event of each case is eligible, so a case's
+ * events leave in order even when two replicas relay at the same time.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    static final String CHANNEL = "netra_outbox";
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final String TAKE_HEADS = """
+            SELECT o.id, o.aggregate_id, o.subject, o.type, o.payload::text AS payload, o.occurred_at
+            FROM outbox_event o
+            WHERE o.published_at IS NULL
+              AND NOT EXISTS (SELECT 1 FROM outbox_event e
+                              WHERE e.aggregate_id = o.aggregate_id AND e.published_at IS NULL AND e.seq < o.seq)
+            ORDER BY o.seq
+            LIMIT $1
+            FOR UPDATE SKIP LOCKED""";
+
+    private final Pool pool;
+    private final Vertx vertx;
+    private final MutinyEmitter<String> emitter;
+    private final EventsConfig config;
+    private final Counter published;
+    private final String reactiveUrl;
+    private final String username;
+    private final String password;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
+    private volatile PgSubscriber subscriber;
+    private volatile boolean stopped;
+
+    public OutboxRelay(Pool pool, Vertx vertx, @Channel("netra-events-out") MutinyEmitter<String> emitter,
+            EventsConfig config, MeterRegistry registry,
+            @ConfigProperty(name = "quarkus.datasource.reactive.url") String reactiveUrl,
+            @ConfigProperty(name = "quarkus.datasource.username") String username,
+            @ConfigProperty(name = "quarkus.datasource.password", defaultValue = "") String password) {
+        this.pool = pool;
+        this.vertx = vertx;
+        this.emitter = emitter;
+        this.config = config;
+        this.published = registry.counter("netra.outbox.published");
+        this.reactiveUrl = reactiveUrl;
+        this.username = username;
+        this.password = password;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (!config.relayEnabled()) {
+            return;
+        }
+        PgConnectOptions options = PgConnectOptions.fromUri(reactiveUrl).setUser(username);
+        if (!password.isEmpty()) {
+            options.setPassword(password);
+        }
+        subscriber = PgSubscriber.subscriber(vertx, options).reconnectPolicy(retries -> 1_000L);
+        subscriber.channel(CHANNEL).handler(payload -> wake());
+        subscriber.connect().subscribe().with(ok -> wake(),
+                failure -> LOG.warnf("Outbox LISTEN failed (%s); the sweep still publishes", failure.getMessage()));
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stopped = true;
+        if (subscriber != null) {
+            subscriber.close().subscribe().with(ok -> {
+            }, failure -> {
+            });
+        }
+    }
+
+    @Scheduled(every = "${netra.events.sweep-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweep() {
+        wake();
+    }
+
+    /** Starts a drain unless one is running; a wake-up during a drain makes it go round once more. */
+    public void wake() {
+        if (!config.relayEnabled() || stopped) {
+            return;
+        }
+        again.set(true);
+        if (running.compareAndSet(false, true)) {
+            again.set(false);
+            drain().subscribe().with(count -> finish(), failure -> {
+                LOG.warnf("Outbox relay paused: %s", failure.getMessage());
+                running.set(false);
+            });
+        }
+    }
+
+    private void finish() {
+        running.set(false);
+        if (again.get()) {
+            Infrastructure.getDefaultExecutor().execute(this::wake);
+        }
+    }
+
+    /** Publishes batches until none is left; emits how many events went out. */
+    Uni<Integer> drain() {
+        return batch().chain(count -> count == 0 || stopped ? Uni.createFrom().item(0)
+                : drain().map(rest -> rest + count));
+    }
+
+    private Uni<Integer> batch() {
+        return pool.withTransaction(connection -> takeHeads(connection).chain(rows -> {
+            if (rows.isEmpty()) {
+                return Uni.createFrom().item(0);
+            }
+            List<Uni<Void>> sends = new ArrayList<>();
+            List<UUID> ids = new ArrayList<>();
+            for (Row row : rows) {
+                sends.add(send(row));
+                ids.add(row.getUUID("id"));
+            }
+            return Uni.join().all(sends).andFailFast()
+                    .chain(() -> connection
+                            .preparedQuery("UPDATE outbox_event SET published_at = now() WHERE id = ANY($1)")
+                            .execute(Tuple.of(ids.toArray(UUID[]::new))))
+                    .invoke(() -> published.increment(ids.size()))
+                    .map(result -> ids.size());
+        }));
+    }
+
+    private static Uni<List<Row>> takeHeads(SqlConnection connection, int limit) {
+        return connection.preparedQuery(TAKE_HEADS).execute(Tuple.of(limit)).map(rows -> {
+            List<Row> list = new ArrayList<>();
+            rows.forEach(list::add);
+            return list;
+        });
+    }
+
+    private Uni<List<Row>> takeHeads(SqlConnection connection) {
+        return takeHeads(connection, config.batchSize());
+    }
+
+    private Uni<Void> send(Row row) {
+        RecordHeaders headers = new RecordHeaders();
+        header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
+        header(headers, CloudEventHeaders.ID, row.getUUID("id").toString());
+        header(headers, CloudEventHeaders.SOURCE, config.source());
+        header(headers, CloudEventHeaders.TYPE, row.getString("type"));
+        header(headers, CloudEventHeaders.SUBJECT, row.getString("subject"));
+        OffsetDateTime time = row.getOffsetDateTime("occurred_at");
+        header(headers, CloudEventHeaders.TIME, DateTimeFormatter.ISO_INSTANT.format(time.toInstant()));
+        header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String> builder()
+                .withKey(row.getString("aggregate_id"))
+                .withHeaders(headers)
+                .build();
+        return emitter.sendMessage(Message.of(row.getString("payload")).addMetadata(metadata));
+    }
+
+    private static void header(RecordHeaders headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+}
