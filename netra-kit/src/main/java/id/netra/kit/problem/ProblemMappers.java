@@ -22,6 +22,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -38,7 +39,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers) {
         Locale locale = Messages.locale(headers);
-        return respond(locale, e.status(), e.code(), e.errors(), e.args());
+        // field errors raised by services carry a code; the text is chosen here, in the caller's language
+        List<FieldError> errors = e.errors().stream()
+                .map(error -> error.message() != null ? error
+                        : new FieldError(error.field(), error.code(), Messages.text(locale, error.code())))
+                .toList();
+        return respond(locale, e.status(), e.code(), errors, e.args());
     }
 
     @ServerExceptionMapper
@@ -50,6 +56,12 @@ public class ProblemMappers {
         }
         errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::code));
         return respond(locale, 400, "VALIDATION_FAILED", errors);
+    }
+
+    /** Resource-method violations come as this subtype, which Quarkus would otherwise map itself. */
+    @ServerExceptionMapper
+    public Response invalidResourceCall(ResteasyReactiveViolationException e, HttpHeaders headers) {
+        return invalid(e, headers);
     }
 
     @ServerExceptionMapper

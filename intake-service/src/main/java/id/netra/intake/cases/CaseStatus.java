@@ -1,0 +1,15 @@
+package id.netra.intake.cases;
+
+/** The agencies' status words (PROCESS.md); no official enumeration exists, so these are the suite's. */
+public enum CaseStatus {
+    DITERIMA,
+    KAJIAN_AWAL,
+    PERLU_DILENGKAPI,
+    TIDAK_DIREGISTRASI,
+    DIREGISTRASI,
+    KLARIFIKASI,
+    TERBUKTI,
+    TIDAK_TERBUKTI,
+    REKOMENDASI_KE_PPK,
+    DITINDAKLANJUTI
+}
