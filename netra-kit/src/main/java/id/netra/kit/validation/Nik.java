@@ -1,0 +1,30 @@
+package id.netra.kit.validation;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+
+/** The annotated string is a valid NIK (national ID number); null is valid (add {@code @NotNull}). */
+@Documented
+@Constraint(validatedBy = NikConstraintValidator.class)
+@Target({ FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE })
+@Retention(RUNTIME)
+public @interface Nik {
+
+    // a failed check reports {netra.validation.<CODE>} per broken rule instead (ViolationCode.fromMessageTemplate)
+    String message() default "{netra.validation.nik}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}
