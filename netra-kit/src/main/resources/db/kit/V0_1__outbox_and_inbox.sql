@@ -5,7 +5,7 @@ CREATE TABLE outbox_event (
     aggregate_id  text NOT NULL,
     subject       text NOT NULL,
     type          text NOT NULL,
-    payload       jsonb NOT NULL,
+    payload       text NOT NULL,
     occurred_at   timestamptz NOT NULL,
     published_at  timestamptz
 );

@@ -13,6 +13,10 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import id.netra.kit.validation.Nik;
+import id.netra.kit.validation.Nip;
+import id.netra.kit.validation.RegionCode;
+
 /** A report as a partner or Bawaslu submits it. */
 @Schema(name = "ReportRequest", description = "A report of an ASN neutrality violation")
 public record ReportRequest(
@@ -25,7 +29,7 @@ public record ReportRequest(
     @Schema(name = "Reporter")
     public record Reporter(
             @Schema(example = "Siti Aminah") @NotBlank @Size(max = 200) String name,
-            @Schema(example = "6471054505900001", description = "16-digit NIK") @NotBlank @Pattern(regexp = "[0-9]{16}", message = "{netra.validation.NIK_FORMAT}") String nik,
+            @Schema(example = "6471054505900001", description = "16-digit NIK") @NotBlank @Nik String nik,
             @Schema(example = "Jl. Jenderal Sudirman No. 1, Balikpapan") @NotBlank @Size(max = 500) String address,
             @Schema(example = "081234567890") @NotBlank @Pattern(regexp = "\\+?[0-9 ()-]{6,20}", message = "{netra.validation.PHONE_FORMAT}") String phone,
             @Schema(example = "siti@example.org") @Email @Size(max = 200) String email,
@@ -36,10 +40,10 @@ public record ReportRequest(
     @Schema(name = "Accused")
     public record Accused(
             @Schema(example = "Budi Santoso") @NotBlank @Size(max = 200) String name,
-            @Schema(example = "196608011988031001", description = "18-digit NIP") @NotBlank @Pattern(regexp = "[0-9]{18}", message = "{netra.validation.NIP_FORMAT}") String nip,
+            @Schema(example = "196608011988031001", description = "18-digit NIP") @NotBlank @Nip String nip,
             @Schema(example = "Sekretaris Dinas") @Size(max = 200) String position,
             @Schema(example = "Dinas Pendidikan Kota Balikpapan") @Size(max = 200) String agency,
-            @Schema(example = "64.71", description = "region of the employing government") @NotBlank @Pattern(regexp = "[0-9]{2}(\\.[0-9]{2})?", message = "{netra.validation.REGION_FORMAT}") String regionCode) {
+            @Schema(example = "64.71", description = "region of the employing government") @NotBlank @RegionCode String regionCode) {
     }
 
     /** What happened, when and where. */

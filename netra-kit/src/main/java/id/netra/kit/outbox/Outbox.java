@@ -26,7 +26,7 @@ public class Outbox {
         String payload = codec.toJson(event);
         return Panache.getSession().chain(session -> session.createNativeQuery(
                 "INSERT INTO outbox_event (id, aggregate_id, subject, type, payload, occurred_at) "
-                        + "VALUES (:id, :aggregate, :subject, :type, CAST(:payload AS jsonb), :occurred)")
+                        + "VALUES (:id, :aggregate, :subject, :type, :payload, :occurred)")
                 .setParameter("id", Ids.uuidV7())
                 .setParameter("aggregate", event.caseId().toString())
                 .setParameter("subject", event.caseNumber())

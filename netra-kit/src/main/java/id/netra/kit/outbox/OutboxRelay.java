@@ -48,7 +48,7 @@ public class OutboxRelay {
     static final String CHANNEL = "netra_outbox";
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final String TAKE_HEADS = """
-            SELECT o.id, o.aggregate_id, o.subject, o.type, o.payload::text AS payload, o.occurred_at
+            SELECT o.id, o.aggregate_id, o.subject, o.type, o.payload, o.occurred_at
             FROM outbox_event o
             WHERE o.published_at IS NULL
               AND NOT EXISTS (SELECT 1 FROM outbox_event e

@@ -19,8 +19,10 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -62,6 +64,17 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalidResourceCall(ResteasyReactiveViolationException e, HttpHeaders headers) {
         return invalid(e, headers);
+    }
+
+    /** Quarkus maps these two subtypes itself unless a mapper names them exactly. */
+    @ServerExceptionMapper
+    public Response unparsable(JsonParseException e, HttpHeaders headers) {
+        return unreadable(e, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, HttpHeaders headers) {
+        return unreadable(e, headers);
     }
 
     @ServerExceptionMapper

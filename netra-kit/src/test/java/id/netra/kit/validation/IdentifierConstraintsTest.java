@@ -129,7 +129,7 @@ class IdentifierConstraintsTest {
 
         Properties messages = load(file);
 
-        assertThat(messages.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(messages.stringPropertyNames()).containsAll(expected);
         assertThat(messages.values()).allSatisfy(message -> assertThat((String) message).isNotBlank());
     }
 

@@ -1,0 +1,95 @@
+package id.netra.intake.cases;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+import id.netra.contracts.ClarificationOpened;
+import id.netra.contracts.EventCodec;
+import id.netra.contracts.EventType;
+import id.netra.devstack.test.DemoAccount;
+import id.netra.devstack.test.KafkaProbe;
+import id.netra.devstack.test.KafkaTestResource;
+import id.netra.devstack.test.TestTokens;
+import id.netra.intake.report.ReportResourceTest;
+
+@QuarkusTest
+class CaseFlowTest {
+
+    @Test
+    void shouldShowTheCaseToItsRegionAndHideItFromAnother() {
+        JsonPath receipt = ReportResourceTest.submit(ReportResourceTest.VALID, DemoAccount.KIPP_BALIKPAPAN, null)
+                .statusCode(201).extract().jsonPath();
+        String caseNumber = receipt.getString("caseNumber");
+
+        for (DemoAccount reader : new DemoAccount[] { DemoAccount.BAWASLU_BALIKPAPAN, DemoAccount.INSPEKTORAT_KALTIM,
+                DemoAccount.BKN, DemoAccount.AUDITOR }) {
+            given().header("Authorization", TestTokens.bearer(reader)).when().get("/api/v1/cases/" + caseNumber)
+                    .then().statusCode(200)
+                    .body("caseNumber", equalTo(caseNumber))
+                    .body("reports.size()", equalTo(1))
+                    .body("timeline.kind", contains("REPORT_RECEIVED", "CASE_REGISTERED"))
+                    .body(not(containsString("Siti Aminah")));
+        }
+        given().header("Authorization", TestTokens.bearer(DemoAccount.INSPEKTORAT_KALTARA))
+                .when().get("/api/v1/cases/" + caseNumber)
+                .then().statusCode(404).contentType("application/problem+json").body("code", equalTo("CASE_NOT_FOUND"));
+        given().header("Authorization", TestTokens.bearer(DemoAccount.INSPEKTORAT_KALTARA))
+                .when().get("/api/v1/cases")
+                .then().statusCode(200).body("items.caseNumber", not(hasItem(caseNumber)));
+        given().header("Authorization", TestTokens.bearer(DemoAccount.INSPEKTORAT_BALIKPAPAN))
+                .when().get("/api/v1/cases?limit=500")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().header("Authorization", TestTokens.bearer(DemoAccount.KIPP_BALIKPAPAN))
+                .when().get("/api/v1/cases/" + caseNumber)
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldFollowTheClarificationOnceEvenIfTheEventArrivesTwice() {
+        JsonPath receipt = ReportResourceTest.submit(ReportResourceTest.VALID, DemoAccount.KIPP_BALIKPAPAN, null)
+                .statusCode(201).extract().jsonPath();
+        String caseNumber = receipt.getString("caseNumber");
+        String trackingCode = receipt.getString("trackingCode");
+        // the case id is the Kafka key of intake's own event
+        String key = KafkaProbe.readUntil(KafkaTestResource.bootstrapServers(), "netra.intake.events",
+                r -> caseNumber.equals(KafkaProbe.header(r, "ce_subject")), Duration.ofSeconds(20))
+                .stream().filter(r -> caseNumber.equals(KafkaProbe.header(r, "ce_subject"))).findFirst().orElseThrow()
+                .key();
+        String payload = new EventCodec().toJson(new ClarificationOpened(UUID.fromString(key), caseNumber, "64.71",
+                UUID.randomUUID(), Instant.now(), Instant.now().plus(Duration.ofDays(5))));
+        String eventId = UUID.randomUUID().toString();
+        for (int i = 0; i < 2; i++) {
+            KafkaProbe.sendCloudEvent(KafkaTestResource.bootstrapServers(), "netra.clarification.events", eventId,
+                    EventType.CLARIFICATION_OPENED.type(), caseNumber, key, payload);
+        }
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+                .header("Authorization", TestTokens.bearer(DemoAccount.BKN)).when().get("/api/v1/cases/" + caseNumber)
+                .then().statusCode(200)
+                .body("status", equalTo("KLARIFIKASI"))
+                .body("timeline.kind", contains("REPORT_RECEIVED", "CASE_REGISTERED", "CLARIFICATION_OPENED")));
+        given().header("Accept-Language", "en").when().get("/api/v1/tracking/" + trackingCode)
+                .then().statusCode(200)
+                .body("status", equalTo("KLARIFIKASI"))
+                .body("statusText", equalTo("Being clarified by the Inspektorat"))
+                .body("steps.size()", equalTo(3))
+                .body(not(containsString("Siti")), not(containsString("Budi")), not(containsString("6471054505900001")));
+        given().when().get("/api/v1/tracking/NTR-0000-0000-0000-0000")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+}
