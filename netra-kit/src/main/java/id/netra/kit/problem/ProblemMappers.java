@@ -21,6 +21,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -61,6 +62,12 @@ public class ProblemMappers {
                     List.of(new FieldError(field, "INVALID_TYPE", Messages.text(locale, "INVALID_TYPE"))));
         }
         return respond(locale, 400, "BODY_UNREADABLE", List.of());
+    }
+
+    /** Quarkus REST maps this subtype itself (plain JSON); the closest type wins, so it needs its own mapper. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, HttpHeaders headers) {
+        return unreadable(e, headers);
     }
 
     @ServerExceptionMapper
