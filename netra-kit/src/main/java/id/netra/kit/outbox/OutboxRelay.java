@@ -108,7 +108,8 @@ public class OutboxRelay {
         }
     }
 
-    @Scheduled(every = "${netra.events.sweep-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // not before the application runs: the emitter is wired only then
+    @Scheduled(every = "${netra.events.sweep-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep() {
         wake();
     }

@@ -1,0 +1,198 @@
+package id.netra.clarification.clarification;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import id.netra.contracts.Accused;
+import id.netra.contracts.CaseRegistered;
+import id.netra.contracts.Outcome;
+
+/** The Inspektorat's clarification of one registered case, from opening to its conclusion. */
+@Entity
+@Table(name = "clarification")
+public class Clarification {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "case_id", nullable = false, updatable = false)
+    private UUID caseId;
+
+    @Column(name = "case_number", nullable = false, updatable = false)
+    private String caseNumber;
+
+    @Column(name = "region_code", nullable = false, updatable = false)
+    private String regionCode;
+
+    @Column(name = "election_code", nullable = false, updatable = false)
+    private String electionCode;
+
+    @Column(name = "accused_name", nullable = false, updatable = false)
+    private String accusedName;
+
+    @Column(name = "accused_nip", updatable = false)
+    private String accusedNip;
+
+    @Column(name = "accused_position", updatable = false)
+    private String accusedPosition;
+
+    @Column(name = "accused_agency", updatable = false)
+    private String accusedAgency;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "alleged_violation_codes", nullable = false, updatable = false)
+    private List<String> allegedViolationCodes;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ClarificationStatus status;
+
+    @Column(name = "opened_at", nullable = false, updatable = false)
+    private Instant openedAt;
+
+    @Column(name = "due_at", nullable = false)
+    private Instant dueAt;
+
+    @Enumerated(EnumType.STRING)
+    private Outcome outcome;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "violation_codes", nullable = false)
+    private List<String> violationCodes;
+
+    @Column(name = "act_date")
+    private LocalDate actDate;
+
+    private String reason;
+
+    @Column(name = "concluded_at")
+    private Instant concludedAt;
+
+    @Column(name = "concluded_by")
+    private String concludedBy;
+
+    @Version
+    private long version;
+
+    protected Clarification() {
+        // for Hibernate
+    }
+
+    /** Opens the clarification of a case that intake registered. */
+    static Clarification open(UUID id, CaseRegistered registered, Instant openedAt, Instant dueAt) {
+        Clarification clarification = new Clarification();
+        clarification.id = id;
+        clarification.caseId = registered.caseId();
+        clarification.caseNumber = registered.caseNumber();
+        clarification.regionCode = registered.regionCode();
+        clarification.electionCode = registered.electionCode();
+        clarification.accusedName = registered.accused().name();
+        clarification.accusedNip = registered.accused().nip();
+        clarification.accusedPosition = registered.accused().position();
+        clarification.accusedAgency = registered.accused().agency();
+        clarification.allegedViolationCodes = List.copyOf(registered.allegedViolationCodes());
+        clarification.status = ClarificationStatus.OPEN;
+        clarification.openedAt = openedAt;
+        clarification.dueAt = dueAt;
+        clarification.violationCodes = List.of();
+        return clarification;
+    }
+
+    /** Records the conclusion; the caller has checked that it is complete and that the clarification is open. */
+    void conclude(Outcome outcome, List<String> violationCodes, LocalDate actDate, String reason, String concludedBy,
+            Instant concludedAt) {
+        this.status = ClarificationStatus.CONCLUDED;
+        this.outcome = outcome;
+        this.violationCodes = List.copyOf(violationCodes);
+        this.actDate = actDate;
+        this.reason = reason;
+        this.concludedBy = concludedBy;
+        this.concludedAt = concludedAt;
+    }
+
+    public boolean isConcluded() {
+        return status == ClarificationStatus.CONCLUDED;
+    }
+
+    /** Open past its due date. */
+    public boolean isOverdue(Instant now) {
+        return status == ClarificationStatus.OPEN && dueAt.isBefore(now);
+    }
+
+    public Accused accused() {
+        return new Accused(accusedName, accusedNip, accusedPosition, accusedAgency);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID caseId() {
+        return caseId;
+    }
+
+    public String caseNumber() {
+        return caseNumber;
+    }
+
+    public String regionCode() {
+        return regionCode;
+    }
+
+    public String electionCode() {
+        return electionCode;
+    }
+
+    public List<String> allegedViolationCodes() {
+        return allegedViolationCodes;
+    }
+
+    public ClarificationStatus status() {
+        return status;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public List<String> violationCodes() {
+        return violationCodes;
+    }
+
+    public LocalDate actDate() {
+        return actDate;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public Instant concludedAt() {
+        return concludedAt;
+    }
+
+    public String concludedBy() {
+        return concludedBy;
+    }
+}
