@@ -26,7 +26,8 @@ public class Outbox {
         String payload = codec.toJson(event);
         return Panache.getSession().chain(session -> session.createNativeQuery(
                 "INSERT INTO outbox_event (id, aggregate_id, subject, type, payload, occurred_at) "
-                        + "VALUES (:id, :aggregate, :subject, :type, CAST(:payload AS jsonb), :occurred)")
+                        // cast via text: a string bound straight to a jsonb parameter is stored as a JSON string
+                        + "VALUES (:id, :aggregate, :subject, :type, CAST(CAST(:payload AS text) AS jsonb), :occurred)")
                 .setParameter("id", Ids.uuidV7())
                 .setParameter("aggregate", event.caseId().toString())
                 .setParameter("subject", event.caseNumber())
