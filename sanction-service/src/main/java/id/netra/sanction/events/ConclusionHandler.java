@@ -1,0 +1,39 @@
+package id.netra.sanction.events;
+
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+
+import id.netra.contracts.ClarificationConcluded;
+import id.netra.contracts.EventType;
+import id.netra.kit.inbox.EventHandler;
+import id.netra.kit.inbox.IncomingEvent;
+import id.netra.kit.inbox.PoisonEventException;
+import id.netra.sanction.recommendation.ConclusionRejectedException;
+import id.netra.sanction.recommendation.RecommendationService;
+
+/** Acts on the Inspektorat's conclusions, inside the inbox's transaction. */
+@ApplicationScoped
+public class ConclusionHandler implements EventHandler {
+
+    private final RecommendationService recommendations;
+
+    public ConclusionHandler(RecommendationService recommendations) {
+        this.recommendations = recommendations;
+    }
+
+    @Override
+    public Set<EventType> handles() {
+        return Set.of(EventType.CLARIFICATION_CONCLUDED);
+    }
+
+    @Override
+    public Uni<Void> handle(IncomingEvent event) {
+        return recommendations.conclude((ClarificationConcluded) event.payload())
+                .onFailure(ConclusionRejectedException.class)
+                .transform(rejected -> new PoisonEventException(rejected.getMessage(), rejected))
+                .replaceWithVoid();
+    }
+}

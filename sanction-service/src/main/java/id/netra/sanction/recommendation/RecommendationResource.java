@@ -1,0 +1,78 @@
+package id.netra.sanction.recommendation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+
+import id.netra.kit.problem.Messages;
+import id.netra.kit.problem.Problem;
+import id.netra.kit.security.Caller;
+import id.netra.kit.security.Roles;
+
+/** Sanction recommendations to the PPK, scoped to the caller's region. */
+@Path("/api/v1/recommendations")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Recommendations", description = "Sanction recommendations for proven cases, with their legal basis and deadline")
+@SecurityRequirement(name = "netra-oidc")
+public class RecommendationResource {
+
+    private final RecommendationService service;
+    private final Caller caller;
+
+    public RecommendationResource(RecommendationService service, Caller caller) {
+        this.service = service;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.PPK, Roles.BKN, Roles.ADMIN, Roles.AUDITOR })
+    @Operation(summary = "List the recommendations of the caller's region, newest first")
+    @APIResponse(responseCode = "200", description = "One page of recommendations", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationPage.class)))
+    @APIResponse(responseCode = "400", description = "A filter or page parameter is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's role may not read recommendations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<RecommendationPage> list(
+            @Parameter(description = "only recommendations in this status", schema = @Schema(type = SchemaType.STRING, enumeration = {
+                    "ISSUED", "AWAITING_TASK_FORCE", "CLOSED" })) @QueryParam("status") String status,
+            @Parameter(description = "true: only those past their decision due date; false: only those not", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("overdue") String overdue,
+            @Parameter(description = "only this region (a province includes its regencies and cities), within the caller's own", schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{2}(\\.[0-9]{2})?$", example = "64.71")) @QueryParam("region") String region,
+            @Parameter(description = "page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
+            @Parameter(description = "the next value of the previous page", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("after") String after,
+            @Context HttpHeaders headers) {
+        RecommendationQuery query = RecommendationQuery.parse(status, overdue, region, limit, after,
+                Messages.locale(headers));
+        return service.list(query, caller.listScope());
+    }
+
+    @GET
+    @Path("/{caseNumber}")
+    @RolesAllowed({ Roles.PPK, Roles.BKN, Roles.ADMIN, Roles.AUDITOR })
+    @Operation(summary = "The recommendation of one case: level, rule and legal basis per code, sanction options, rule version and deadline")
+    @APIResponse(responseCode = "200", description = "The case's recommendation", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
+    @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's role may not read recommendations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such case in the caller's region (CASE_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<RecommendationView> get(
+            @Parameter(description = "the case number", example = "64.71-2024-000007") @PathParam("caseNumber") String caseNumber) {
+        return service.find(caseNumber, caller);
+    }
+}

@@ -1,0 +1,11 @@
+package id.netra.sanction.recommendation;
+
+/** Where a concluded case stands in this service. */
+public enum RecommendationStatus {
+    /** The recommendation went to the PPK, who must decide by the due date. */
+    ISSUED,
+    /** A proven act outside the catalogue (D13): the neutrality task force decides the level first. */
+    AWAITING_TASK_FORCE,
+    /** Handling ended (NOT_PROVEN now; a PPK's decision later). */
+    CLOSED
+}

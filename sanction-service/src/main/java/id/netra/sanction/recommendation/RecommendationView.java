@@ -1,0 +1,75 @@
+package id.netra.sanction.recommendation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import id.netra.sanction.rules.RulesView.SanctionOption;
+import id.netra.sanction.rules.SanctionLevel;
+import id.netra.sanction.rules.Stage;
+
+/** One case's recommendation as the API shows it: the level, where it came from, the options and the deadline. */
+@Schema(name = "Recommendation")
+public record RecommendationView(
+        UUID id,
+        UUID caseId,
+        @Schema(example = "64.71-2024-000007") String caseNumber,
+        @Schema(example = "64.71") String regionCode,
+        @Schema(example = "PILKADA_2024") String electionCode,
+        AccusedView accused,
+        RecommendationStatus status,
+        @Schema(description = "the most severe level over all proven codes; null while the task force decides (D13) or when not proven") SanctionLevel level,
+        @Schema(description = "whether a disputed rule could give a more severe level") boolean disputed,
+        @Schema(description = "the more severe level the disputed reading gives") SanctionLevel alternativeLevel,
+        @Schema(example = "SKB-2022/1#1a2b3c4d") String ruleVersion,
+        LocalDate actDate,
+        Instant concludedAt,
+        Instant issuedAt,
+        DecisionDue decisionDue,
+        List<ViolationFinding> violations,
+        @Schema(description = "the sanctions the PPK may impose at the recommended level") List<SanctionOption> sanctionOptions,
+        @Schema(description = "set when the case is closed, e.g. NOT_PROVEN") String closedOutcome,
+        Instant closedAt) {
+
+    static RecommendationView of(Recommendation r, Instant now) {
+        DecisionDue due = r.getDecisionDueAt() == null ? null
+                : new DecisionDue(r.getDecisionDueAt(), r.isDecisionDueProvisional(), r.isOverdue(now));
+        List<ViolationFinding> violations = r.getItems().stream()
+                .map(item -> new ViolationFinding(item.getRequestedCode(), item.getViolationCode(), item.getStage(),
+                        item.getLevel(), item.getLegalBasis(), item.isDisputed(), item.getAlternativeLevel(),
+                        item.getPairBasis()))
+                .toList();
+        List<SanctionOption> options = r.getSanctions().stream()
+                .map(s -> new SanctionOption(s.getCode(), s.getName())).toList();
+        return new RecommendationView(r.getId(), r.getCaseId(), r.getCaseNumber(), r.getRegionCode(),
+                r.getElectionCode(), new AccusedView(r.getAccusedName(), r.getAccusedNip()), r.getStatus(), r.getLevel(),
+                r.getAlternativeLevel() != null, r.getAlternativeLevel(), r.getRuleVersion(), r.getActDate(),
+                r.getConcludedAt(), r.getIssuedAt(), due, violations, options, r.getClosedOutcome(), r.getClosedAt());
+    }
+
+    /** The civil servant the case is about. */
+    public record AccusedView(String name, @Schema(example = "196608011988031001") String nip) {
+    }
+
+    /** When the PPK must have decided. */
+    public record DecisionDue(
+            Instant dueAt,
+            @Schema(description = "true while counted in calendar days, before the working-day calendar is applied") boolean provisional,
+            boolean overdue) {
+    }
+
+    /** One proven code: as concluded, as applied at the act's stage, and the level and legal basis it gives. */
+    public record ViolationFinding(
+            @Schema(description = "the code the Inspektorat concluded", example = "KE5") String requestedCode,
+            @Schema(description = "the row applied at the act's stage", example = "D7") String violationCode,
+            Stage stage,
+            SanctionLevel level,
+            @Schema(example = "PP 94/2021 Pasal 8; SKB Netralitas ASN 2022") String legalBasis,
+            boolean disputed,
+            SanctionLevel alternativeLevel,
+            @Schema(description = "confirmed or inferred when the code was moved to its stage pair") String pairBasis) {
+    }
+}

@@ -1,0 +1,72 @@
+package id.netra.sanction.rules;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import id.netra.kit.rules.ViolationCatalog.Sanction;
+
+/** The rules in force, as the API shows them: catalogue, ladder, stage pairs and elections, with their version. */
+@Schema(name = "Rules", description = "The violation catalogue and sanction ladder in force, with their version")
+public record RulesView(
+        @Schema(example = "SKB-2022/1#1a2b3c4d") String version,
+        List<ViolationRule> violations,
+        List<LadderLevel> ladder,
+        List<StagePairRule> stagePairs,
+        List<ElectionRule> elections,
+        @Schema(description = "legal basis of a code without a level (D13), which the task force decides") String taskForceBasis) {
+
+    public static RulesView of(SanctionRules rules) {
+        List<ViolationRule> violations = rules.catalog().all().stream().map(v -> {
+            SanctionLevel level = SanctionLevel.parse(v.sanctionLevel());
+            return new ViolationRule(v.code(), Stage.valueOf(v.kind()), v.title(), v.summary(), level,
+                    SanctionLevel.parse(v.alternativeLevel()), v.disputed(), level == null ? null : rules.legalBasis(level));
+        }).toList();
+        List<LadderLevel> ladder = Arrays.stream(SanctionLevel.values())
+                .map(level -> new LadderLevel(level, rules.legalBasis(level), rules.sanctions(level).stream()
+                        .map(SanctionOption::of).toList()))
+                .toList();
+        List<StagePairRule> pairs = rules.catalog().stagePairs().stream()
+                .map(pair -> new StagePairRule(pair.earlier(), pair.later(), pair.basis())).toList();
+        List<ElectionRule> elections = rules.elections().all().stream()
+                .map(e -> new ElectionRule(e.code(), e.kind(), e.votingDate(), e.candidateSettingDate())).toList();
+        return new RulesView(rules.version(), violations, ladder, pairs, elections, rules.legalBasis(null));
+    }
+
+    /** One row of the catalogue; {@code level} is null where the task force decides (D13). */
+    public record ViolationRule(
+            @Schema(example = "D7") String code,
+            Stage stage,
+            String title,
+            String summary,
+            SanctionLevel level,
+            @Schema(description = "the level the other reading of a disputed row gives") SanctionLevel alternativeLevel,
+            boolean disputed,
+            String legalBasis) {
+    }
+
+    /** One level of the sanction ladder with the sanctions the PPK may impose at it. */
+    public record LadderLevel(SanctionLevel level, String legalBasis, List<SanctionOption> sanctions) {
+    }
+
+    /** One concrete sanction. */
+    public record SanctionOption(@Schema(example = "TURUN_JABATAN_12") String code, String name) {
+
+        public static SanctionOption of(Sanction sanction) {
+            return new SanctionOption(sanction.code(), sanction.name());
+        }
+    }
+
+    /** The same act before the candidate-setting date ({@code earlier}) and on or after it ({@code later}). */
+    public record StagePairRule(
+            @Schema(example = "KE5") String earlier,
+            @Schema(example = "D7") String later,
+            @Schema(description = "confirmed, or inferred from the wording") String basis) {
+    }
+
+    /** An election and the day its candidates were set. */
+    public record ElectionRule(String code, String kind, LocalDate votingDate, LocalDate candidateSettingDate) {
+    }
+}

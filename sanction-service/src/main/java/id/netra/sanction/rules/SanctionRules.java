@@ -1,0 +1,204 @@
+package id.netra.sanction.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import id.netra.kit.rules.ElectionCatalog;
+import id.netra.kit.rules.ElectionCatalog.Election;
+import id.netra.kit.rules.ViolationCatalog;
+import id.netra.kit.rules.ViolationCatalog.Sanction;
+import id.netra.kit.rules.ViolationCatalog.StagePair;
+import id.netra.kit.rules.ViolationCatalog.Violation;
+
+/** The sanction rules of the 2022 joint decree, all from data files: stage rule, level, legal basis, sanctions. */
+public final class SanctionRules {
+
+    static final String RESOURCE = "/netra/rules/sanction-rules.yaml";
+    /** Every file the rules are made of: a change to any of them changes the version a recommendation records. */
+    private static final List<String> DATA_FILES = List.of("/netra/rules/violation-catalogue.yaml",
+            "/netra/rules/elections.yaml", RESOURCE);
+
+    private final ViolationCatalog catalog;
+    private final ElectionCatalog elections;
+    private final String version;
+    private final Map<SanctionLevel, String> legalBasis;
+    private final String taskForceBasis;
+    private final Map<SanctionLevel, List<Sanction>> ladder = new EnumMap<>(SanctionLevel.class);
+    private final Map<String, StagePair> pairByEarlier = new HashMap<>();
+    private final Map<String, StagePair> pairByLater = new HashMap<>();
+
+    SanctionRules(ViolationCatalog catalog, ElectionCatalog elections, Data data, String dataHash) {
+        this.catalog = catalog;
+        this.elections = elections;
+        if (data.version() == null || data.taskForceBasis() == null) {
+            throw new IllegalStateException(RESOURCE + " needs a version and a task_force_basis");
+        }
+        this.version = dataHash == null ? data.version() : data.version() + "#" + dataHash;
+        this.legalBasis = new EnumMap<>(SanctionLevel.class);
+        if (data.legalBasis() != null) {
+            legalBasis.putAll(data.legalBasis());
+        }
+        this.taskForceBasis = data.taskForceBasis();
+        catalog.ladder().forEach((level, sanctions) -> ladder.put(SanctionLevel.valueOf(level), sanctions));
+        for (StagePair pair : catalog.stagePairs()) {
+            pairByEarlier.putIfAbsent(pair.earlier(), pair);
+            // KE3 and KE6 both pair with D4: a D4 act before the date reads as the first listed (KE3). Both are moral
+            // rows with the same basis, so the level does not depend on the choice; the item is marked inferred.
+            pairByLater.putIfAbsent(pair.later(), pair);
+        }
+        check();
+    }
+
+    /** The rules shipped with the service; fails at start if a data file is incomplete. */
+    public static SanctionRules standard() {
+        return new SanctionRules(ViolationCatalog.standard(), ElectionCatalog.standard(), readData(), hashOf(DATA_FILES));
+    }
+
+    /** The version every recommendation records, e.g. {@code SKB-2022/1#1a2b3c4d}. */
+    public String version() {
+        return version;
+    }
+
+    public ViolationCatalog catalog() {
+        return catalog;
+    }
+
+    public ElectionCatalog elections() {
+        return elections;
+    }
+
+    /** The legal basis of a level; for no level (D13) the basis that sends the case to the task force. */
+    public String legalBasis(SanctionLevel level) {
+        return level == null ? taskForceBasis : legalBasis.get(level);
+    }
+
+    /** The concrete sanctions of a level, lightest first; none for no level. */
+    public List<Sanction> sanctions(SanctionLevel level) {
+        return level == null ? List.of() : ladder.getOrDefault(level, List.of());
+    }
+
+    /**
+     * Judges the proven codes of one case. Each code is first moved to the row of the act's stage: before the
+     * election's candidate-setting date the earlier row of its stage pair, on or after it the later row.
+     *
+     * @throws RuleInputException for an unknown election or code, a missing act date or no code at all
+     */
+    public Assessment assess(String electionCode, LocalDate actDate, Collection<String> violationCodes) {
+        Election election = elections.find(electionCode)
+                .orElseThrow(() -> new RuleInputException("unknown election '" + electionCode + "'"));
+        if (actDate == null) {
+            throw new RuleInputException("a proven violation needs the date of the act");
+        }
+        if (violationCodes == null || violationCodes.isEmpty()) {
+            throw new RuleInputException("a proven violation needs at least one violation code");
+        }
+        List<String> unknown = violationCodes.stream().filter(code -> !catalog.isKnown(code)).toList();
+        if (!unknown.isEmpty()) {
+            throw new RuleInputException("unknown violation codes " + unknown);
+        }
+        boolean candidatesSet = !actDate.isBefore(election.candidateSettingDate());
+        List<Assessment.Item> items = new ArrayList<>();
+        for (String code : new LinkedHashSet<>(violationCodes)) {
+            items.add(item(code, candidatesSet));
+        }
+        boolean awaitingTaskForce = items.stream().anyMatch(item -> item.level() == null);
+        // one code without a level leaves the whole case to the task force: it may decide a heavier level
+        SanctionLevel level = awaitingTaskForce ? null
+                : SanctionLevel.mostSevere(items.stream().map(Assessment.Item::level).toList());
+        SanctionLevel alternative = awaitingTaskForce ? null
+                : SanctionLevel.mostSevere(items.stream()
+                        .map(item -> item.alternativeLevel() != null ? item.alternativeLevel() : item.level())
+                        .toList());
+        return new Assessment(version, level, alternative != null && alternative.isMoreSevereThan(level) ? alternative
+                : null, awaitingTaskForce, items, sanctions(level));
+    }
+
+    private Assessment.Item item(String requestedCode, boolean candidatesSet) {
+        StagePair pair = candidatesSet ? pairByEarlier.get(requestedCode) : pairByLater.get(requestedCode);
+        String applied = pair == null ? requestedCode : candidatesSet ? pair.later() : pair.earlier();
+        Violation violation = catalog.find(applied).orElseThrow();
+        SanctionLevel level = SanctionLevel.parse(violation.sanctionLevel());
+        return new Assessment.Item(requestedCode, applied, Stage.valueOf(violation.kind()), level, legalBasis(level),
+                violation.disputed(), SanctionLevel.parse(violation.alternativeLevel()),
+                pair == null ? null : pair.basis());
+    }
+
+    /** Every level, row and pair the data mentions must be usable, so a broken file stops the start, not a case. */
+    private void check() {
+        for (SanctionLevel level : SanctionLevel.values()) {
+            if (legalBasis.get(level) == null || legalBasis.get(level).isBlank()) {
+                throw new IllegalStateException(RESOURCE + " has no legal basis for " + level);
+            }
+            if (sanctions(level).isEmpty()) {
+                throw new IllegalStateException("the sanction ladder has no sanction for " + level);
+            }
+        }
+        for (Violation violation : catalog.all()) {
+            Stage.valueOf(violation.kind());
+            SanctionLevel.parse(violation.sanctionLevel());
+            SanctionLevel.parse(violation.alternativeLevel());
+        }
+        for (StagePair pair : catalog.stagePairs()) {
+            if (!catalog.isKnown(pair.earlier()) || !catalog.isKnown(pair.later())) {
+                throw new IllegalStateException("stage pair " + pair + " names an unknown code");
+            }
+        }
+    }
+
+    private static Data readData() {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        try (InputStream in = SanctionRules.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing data file " + RESOURCE);
+            }
+            return yaml.readValue(in, Data.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+        }
+    }
+
+    /** The first 8 hex digits of the SHA-256 over the data files. */
+    static String hashOf(List<String> resources) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String resource : resources) {
+                try (InputStream in = SanctionRules.class.getResourceAsStream(resource)) {
+                    if (in == null) {
+                        throw new IllegalStateException("Missing data file " + resource);
+                    }
+                    digest.update(in.readAllBytes());
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the rule data", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** The content of {@code sanction-rules.yaml}. */
+    record Data(
+            String version,
+            @JsonProperty("legal_basis") Map<SanctionLevel, String> legalBasis,
+            @JsonProperty("task_force_basis") String taskForceBasis) {
+    }
+}

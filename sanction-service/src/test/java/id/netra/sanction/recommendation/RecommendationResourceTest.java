@@ -1,0 +1,142 @@
+package id.netra.sanction.recommendation;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+import id.netra.contracts.ClarificationConcluded;
+import id.netra.devstack.test.DemoAccount;
+import id.netra.devstack.test.TestTokens;
+import id.netra.kit.problem.Problem;
+import id.netra.sanction.Conclusions;
+
+@QuarkusTest
+class RecommendationResourceTest {
+
+    private static final String ONE = "/api/v1/recommendations/{caseNumber}";
+    private static final String LIST = "/api/v1/recommendations";
+
+    @Test
+    void shouldShowTheCaseToItsRegionsPpkAndToBkn() {
+        String caseNumber = Conclusions.sendAndAwait(Conclusions.provenD7("64.71")).caseNumber();
+
+        given().header("Authorization", TestTokens.bearer(DemoAccount.PPK_BALIKPAPAN)).get(ONE, caseNumber)
+                .then().statusCode(200).body("caseNumber", equalTo(caseNumber)).body("level", equalTo("BERAT"));
+        given().header("Authorization", TestTokens.bearer(DemoAccount.BKN)).get(ONE, caseNumber)
+                .then().statusCode(200).body("caseNumber", equalTo(caseNumber));
+    }
+
+    @Test
+    void shouldRefuseARoleThatMayNotReadRecommendations() {
+        String caseNumber = Conclusions.sendAndAwait(Conclusions.provenD7("65.01")).caseNumber();
+
+        given().header("Authorization", TestTokens.bearer(DemoAccount.INSPEKTORAT_KALTARA)).get(ONE, caseNumber)
+                .then().statusCode(403).contentType(Problem.MEDIA_TYPE).body("code", equalTo("FORBIDDEN"));
+        given().header("Authorization", TestTokens.bearer(DemoAccount.INSPEKTORAT_KALTARA)).get(LIST)
+                .then().statusCode(403).contentType(Problem.MEDIA_TYPE);
+    }
+
+    @Test
+    void shouldHideAnotherRegionsCaseAsNotFound() {
+        String caseNumber = Conclusions.sendAndAwait(Conclusions.provenD7("64.71")).caseNumber();
+        String ppkKaltara = "Bearer " + TestTokens.token("ppk.kaltara", Set.of("ppk"), "65");
+
+        given().header("Authorization", ppkKaltara).get(ONE, caseNumber)
+                .then().statusCode(404).contentType(Problem.MEDIA_TYPE)
+                .body("code", equalTo("CASE_NOT_FOUND"))
+                .body("detail", equalTo("Perkara " + caseNumber + " tidak ditemukan."));
+        given().header("Authorization", ppkKaltara).get(ONE, "64.71-2024-999999")
+                .then().statusCode(404).body("code", equalTo("CASE_NOT_FOUND"));
+    }
+
+    @Test
+    void shouldAnswerInEnglishOnRequest() {
+        given().header("Authorization", TestTokens.bearer(DemoAccount.BKN)).header("Accept-Language", "en")
+                .get(ONE, "64.71-2024-999998")
+                .then().statusCode(404).body("detail", equalTo("Case 64.71-2024-999998 was not found."));
+    }
+
+    @Test
+    void shouldAskForATokenAsProblemJson() {
+        given().get(ONE, "64.71-2024-000001")
+                .then().statusCode(401).contentType(Problem.MEDIA_TYPE).body("code", equalTo("UNAUTHENTICATED"));
+        given().get(LIST).then().statusCode(401).contentType(Problem.MEDIA_TYPE);
+    }
+
+    @Test
+    void shouldListOnlyTheCallersRegionPageByPage() {
+        List<String> own = List.of(
+                Conclusions.sendAndAwait(Conclusions.provenD7("64.71")).caseNumber(),
+                Conclusions.sendAndAwait(Conclusions.provenD7("64.71")).caseNumber(),
+                Conclusions.sendAndAwait(Conclusions.notProven("64.71")).caseNumber());
+        String sameProvince = Conclusions.sendAndAwait(Conclusions.provenD7("64.72")).caseNumber();
+        String otherProvince = Conclusions.sendAndAwait(Conclusions.provenD7("65.01")).caseNumber();
+
+        List<String> balikpapan = allPages(TestTokens.bearer(DemoAccount.PPK_BALIKPAPAN), "");
+        List<String> kaltim = allPages("Bearer " + TestTokens.token("ppk.kaltim", Set.of("ppk"), "64"), "");
+        List<String> national = allPages(TestTokens.bearer(DemoAccount.BKN), "&region=64.72");
+
+        assertThat(balikpapan).containsAll(own).doesNotContain(sameProvince, otherProvince).doesNotHaveDuplicates();
+        assertThat(kaltim).containsAll(own).contains(sameProvince).doesNotContain(otherProvince);
+        assertThat(national).contains(sameProvince).doesNotContainAnyElementsOf(own).doesNotContain(otherProvince);
+    }
+
+    @Test
+    void shouldFilterByStatusAndOverdue() {
+        ClarificationConcluded late = Conclusions.sendAndAwait(Conclusions.proven("64.71", "PILKADA_2024",
+                LocalDate.of(2024, 10, 5), Instant.parse("2024-10-07T00:00:00Z"), "D7"));
+        ClarificationConcluded fresh = Conclusions.sendAndAwait(Conclusions.provenD7("64.71"));
+        ClarificationConcluded closed = Conclusions.sendAndAwait(Conclusions.notProven("64.71"));
+        String bkn = TestTokens.bearer(DemoAccount.BKN);
+
+        List<String> overdue = allPages(bkn, "&overdue=true&region=64.71");
+        List<String> notOverdue = allPages(bkn, "&overdue=false&region=64.71");
+        List<String> closedOnes = allPages(bkn, "&status=CLOSED&region=64.71");
+
+        assertThat(overdue).contains(late.caseNumber()).doesNotContain(fresh.caseNumber(), closed.caseNumber());
+        assertThat(notOverdue).contains(fresh.caseNumber(), closed.caseNumber()).doesNotContain(late.caseNumber());
+        assertThat(closedOnes).contains(closed.caseNumber()).doesNotContain(late.caseNumber(), fresh.caseNumber());
+    }
+
+    @Test
+    void shouldRefuseAnInvalidFilterNamingTheFields() {
+        given().header("Authorization", TestTokens.bearer(DemoAccount.ADMIN))
+                .queryParam("status", "OPEN").queryParam("limit", "0").queryParam("overdue", "yes")
+                .queryParam("after", "x").queryParam("region", "Balikpapan")
+                .get(LIST)
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors.field", containsInAnyOrder("status", "limit", "overdue", "after", "region"))
+                .body("errors.find { it.field == 'status' }.code", equalTo("INVALID_STATUS"))
+                .body("errors.find { it.field == 'status' }.message",
+                        equalTo("Status harus salah satu dari: ISSUED, AWAITING_TASK_FORCE, CLOSED."));
+    }
+
+    /** Every case number the caller sees, following {@code next} with small pages. */
+    private static List<String> allPages(String authorization, String filter) {
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        do {
+            JsonPath page = given().header("Authorization", authorization)
+                    .get(LIST + "?limit=2" + filter + (after == null ? "" : "&after=" + after))
+                    .then().statusCode(200).extract().jsonPath();
+            List<String> numbers = page.getList("items.caseNumber");
+            assertThat(numbers).hasSizeLessThanOrEqualTo(2);
+            seen.addAll(numbers);
+            after = page.getString("next");
+        } while (after != null);
+        return seen;
+    }
+}
