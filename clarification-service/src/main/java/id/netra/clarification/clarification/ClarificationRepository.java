@@ -12,6 +12,8 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
+import id.netra.kit.security.RegionScope;
+
 /** The clarifications, by case and by region. */
 @ApplicationScoped
 public class ClarificationRepository implements PanacheRepositoryBase<Clarification, UUID> {
@@ -34,14 +36,7 @@ public class ClarificationRepository implements PanacheRepositoryBase<Clarificat
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (filter.regionScope() != null) {
-            if (filter.regionScope().length() == 2) {
-                // a province's scope also covers its kabupaten/kota (64 covers 64.71)
-                conditions.add("(regionCode = :scope or regionCode like :scopePrefix)");
-                parameters.and("scopePrefix", filter.regionScope() + ".%");
-            } else {
-                conditions.add("regionCode = :scope");
-            }
-            parameters.and("scope", filter.regionScope());
+            conditions.add(RegionScope.condition("scope", filter.regionScope(), parameters));
         }
         if (filter.status() != null) {
             conditions.add("status = :status");

@@ -10,6 +10,8 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
+import id.netra.kit.security.RegionScope;
+
 /** Cases by number and the region-scoped, keyset-paginated list. */
 @ApplicationScoped
 public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID> {
@@ -23,8 +25,7 @@ public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID> {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
         if (scope != null) {
-            query.append(" and (regionCode = :scope or regionCode like :scopePrefix)");
-            parameters.and("scope", scope).and("scopePrefix", scope.length() == 2 ? scope + ".%" : scope);
+            query.append(" and ").append(RegionScope.condition("scope", scope, parameters));
         }
         if (status != null) {
             query.append(" and status = :status");

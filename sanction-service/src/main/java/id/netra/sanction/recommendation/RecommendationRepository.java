@@ -3,7 +3,6 @@ package id.netra.sanction.recommendation;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,11 +13,11 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
+import id.netra.kit.security.RegionScope;
+
 /** The queries on recommendations that the service needs. */
 @ApplicationScoped
 public class RecommendationRepository implements PanacheRepositoryBase<Recommendation, UUID> {
-
-    private static final Pattern PROVINCE = Pattern.compile("[0-9]{2}");
 
     /** Whether this case (by id or by number) was concluded before. */
     public Uni<Boolean> existsForCase(UUID caseId, String caseNumber) {
@@ -45,10 +44,10 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
         if (scope != null) {
-            region(where, parameters, "scope", scope);
+            where.append(" and ").append(RegionScope.condition("scope", scope, parameters));
         }
         if (query.region() != null) {
-            region(where, parameters, "region", query.region());
+            where.append(" and ").append(RegionScope.condition("region", query.region(), parameters));
         }
         if (query.status() != null) {
             where.append(" and status = :status");
@@ -64,17 +63,5 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
             parameters.and("after", query.after());
         }
         return find(where.toString(), Sort.descending("id"), parameters).page(0, query.limit() + 1).list();
-    }
-
-    /** A region or, for a two-digit province, the province and all its regencies and cities. */
-    private static void region(StringBuilder where, Parameters parameters, String name, String region) {
-        if (PROVINCE.matcher(region).matches()) {
-            where.append(" and (regionCode = :").append(name).append(" or regionCode like :").append(name)
-                    .append("Children)");
-            parameters.and(name, region).and(name + "Children", region + ".%");
-        } else {
-            where.append(" and regionCode = :").append(name);
-            parameters.and(name, region);
-        }
     }
 }
