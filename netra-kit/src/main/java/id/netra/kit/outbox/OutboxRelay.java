@@ -136,8 +136,11 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes batches until none is left; emits how many events went out. */
-    Uni<Integer> drain() {
+    /**
+     * Publishes batches until none is left; emits how many events went out. Several drains may run at once (as two
+     * replicas would): each event still leaves once, and a case's events in order.
+     */
+    public Uni<Integer> drain() {
         return batch().chain(count -> count == 0 || stopped ? Uni.createFrom().item(0)
                 : drain().map(rest -> rest + count));
     }
