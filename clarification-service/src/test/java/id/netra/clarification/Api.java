@@ -7,7 +7,7 @@ import java.time.Duration;
 
 import io.restassured.specification.RequestSpecification;
 
-import id.netra.devstack.test.DemoAccount;
+import id.netra.devstack.DemoAccount;
 import id.netra.devstack.test.TestTokens;
 
 /** Calls of the clarification API as one of the demo accounts. */

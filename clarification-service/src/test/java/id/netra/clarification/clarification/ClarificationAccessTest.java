@@ -14,7 +14,7 @@ import io.restassured.http.ContentType;
 import id.netra.clarification.Api;
 import id.netra.clarification.IntakeEvents;
 import id.netra.contracts.CaseRegistered;
-import id.netra.devstack.test.DemoAccount;
+import id.netra.devstack.DemoAccount;
 
 @QuarkusTest
 class ClarificationAccessTest {

@@ -21,7 +21,7 @@ import id.netra.clarification.Api;
 import id.netra.clarification.Database;
 import id.netra.clarification.IntakeEvents;
 import id.netra.contracts.CaseRegistered;
-import id.netra.devstack.test.DemoAccount;
+import id.netra.devstack.DemoAccount;
 
 @QuarkusTest
 class ClarificationListTest {

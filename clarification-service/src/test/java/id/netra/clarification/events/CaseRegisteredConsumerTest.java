@@ -27,7 +27,7 @@ import id.netra.contracts.CloudEventHeaders;
 import id.netra.contracts.EventCodec;
 import id.netra.contracts.EventType;
 import id.netra.contracts.Topics;
-import id.netra.devstack.test.DemoAccount;
+import id.netra.devstack.DemoAccount;
 
 @QuarkusTest
 class CaseRegisteredConsumerTest {

@@ -20,7 +20,7 @@ import io.restassured.path.json.JsonPath;
 import id.netra.contracts.ClarificationOpened;
 import id.netra.contracts.EventCodec;
 import id.netra.contracts.EventType;
-import id.netra.devstack.test.DemoAccount;
+import id.netra.devstack.DemoAccount;
 import id.netra.devstack.test.KafkaProbe;
 import id.netra.devstack.test.KafkaTestResource;
 import id.netra.devstack.test.TestTokens;

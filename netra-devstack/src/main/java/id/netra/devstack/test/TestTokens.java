@@ -6,6 +6,8 @@ import java.util.Set;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 
+import id.netra.devstack.DemoAccount;
+
 /**
  * Real signed access tokens for component tests, shaped like Keycloak's (realm roles, region claim) and signed
  * with the key that {@code OidcWiremockTestResource} publishes.

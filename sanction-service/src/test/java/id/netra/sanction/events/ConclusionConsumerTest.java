@@ -34,7 +34,7 @@ import id.netra.contracts.EventType;
 import id.netra.contracts.Outcome;
 import id.netra.contracts.RecommendationIssued;
 import id.netra.contracts.Topics;
-import id.netra.devstack.test.DemoAccount;
+import id.netra.devstack.DemoAccount;
 import id.netra.devstack.test.PostgresTestResource;
 import id.netra.devstack.test.TestTokens;
 import id.netra.sanction.Conclusions;

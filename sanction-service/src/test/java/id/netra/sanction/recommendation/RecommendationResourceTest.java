@@ -17,7 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import id.netra.contracts.ClarificationConcluded;
-import id.netra.devstack.test.DemoAccount;
+import id.netra.devstack.DemoAccount;
 import id.netra.devstack.test.TestTokens;
 import id.netra.kit.problem.Problem;
 import id.netra.sanction.Conclusions;

@@ -1,0 +1,144 @@
+package id.netra.devstack;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
+
+/** One Netra service, run from its built {@code target/quarkus-app/quarkus-run.jar} as a child process. */
+public final class ServiceProcess implements Server {
+
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
+    private final String name;
+    private final String module;
+    private final Path jar;
+    private final int port;
+    private final Map<String, String> environment;
+    private final List<String> jvmOptions;
+    private final Duration readyTimeout;
+    private final String marker;
+    private final ManagedProcess process;
+
+    ServiceProcess(String name, String module, Path jar, int port, Map<String, String> environment,
+            List<String> jvmOptions, Path logFile, Path pidFile, Duration readyTimeout, Consumer<String> progress) {
+        this.name = name;
+        this.module = module;
+        this.jar = jar;
+        this.port = port;
+        this.environment = Map.copyOf(environment);
+        this.jvmOptions = List.copyOf(jvmOptions);
+        this.readyTimeout = readyTimeout;
+        // marks the process as this suite's, so that a later run can end it if this launcher dies without cleaning up
+        this.marker = marker(pidFile);
+        this.process = new ManagedProcess(name, pidFile, logFile, marker, progress);
+    }
+
+    /** Short name: {@code intake}, {@code clarification} or {@code sanction}. */
+    @Override
+    public String name() {
+        return name;
+    }
+
+    /** Maven module, e.g. {@code intake-service}. */
+    public String module() {
+        return module;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** {@code http://localhost:<port>} */
+    public String url() {
+        return "http://localhost:" + port;
+    }
+
+    public Path jar() {
+        return jar;
+    }
+
+    /** Whether the module has been packaged, so that the service can run. */
+    public boolean isBuilt() {
+        return Files.isRegularFile(jar);
+    }
+
+    public Path logFile() {
+        return process.logFile();
+    }
+
+    /** The environment the service gets: ports, datasource, Kafka and Keycloak of this suite. */
+    public Map<String, String> environment() {
+        return environment;
+    }
+
+    static String marker(Path pidFile) {
+        return "-Dnetra.devstack.pid-file=" + pidFile.toAbsolutePath();
+    }
+
+    @Override
+    public void start() {
+        launch();
+        awaitReady();
+    }
+
+    synchronized void launch() {
+        if (process.isAlive()) {
+            return;
+        }
+        if (!isBuilt()) {
+            throw new IllegalStateException(
+                    module + " is not built: " + jar + " is missing; run ./mvnw -B -q -DskipTests package");
+        }
+        Net.requireFree(port, module, "stop the process that holds it or choose another port");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(marker);
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(jar.toString());
+        process.launch(command, environment, jar.getParent());
+    }
+
+    /** Waits until {@code /q/health/ready} answers 200. */
+    void awaitReady() {
+        URI health = URI.create(url() + "/q/health/ready");
+        long deadline = System.nanoTime() + readyTimeout.toNanos();
+        while (Net.status(health) != 200) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(module + " exited with code " + process.exitCode().orElse(-1)
+                        + " while starting; see " + logFile() + System.lineSeparator() + process.logTail(30));
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(module + " was not ready (" + health + ") within "
+                        + readyTimeout.toSeconds() + " s; see " + logFile());
+            }
+            Net.sleep(Duration.ofMillis(300));
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        process.stop(STOP_GRACE);
+    }
+
+    @Override
+    public synchronized void kill() {
+        process.kill();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return process.isAlive();
+    }
+
+    @Override
+    public OptionalLong residentMemoryKiB() {
+        return process.residentMemoryKiB();
+    }
+}

@@ -1,0 +1,89 @@
+package id.netra.systemtests;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+import id.netra.devstack.DemoAccount;
+
+/** The skeleton flow end to end: report → case → clarification → conclusion → recommendation, with the timeline. */
+class SkeletonFlowIT {
+
+    @Test
+    void shouldCarryAPartnersReportToARecommendationForThePpk() {
+        JsonPath receipt = Reports.submit("flow-" + UUID.randomUUID()).then().statusCode(201)
+                .body("caseNumber", matchesPattern("64\\.71-[0-9]{4}-[0-9]{6}"))
+                .extract().jsonPath();
+        String caseNumber = receipt.getString("caseNumber");
+        String trackingCode = receipt.getString("trackingCode");
+
+        // clarification-service opened a clarification for the Inspektorat of the case's region
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().baseUri(SystemSuite.clarification())
+                .header("Authorization", Tokens.bearer(DemoAccount.INSPEKTORAT_BALIKPAPAN))
+                .when().get("/api/v1/clarifications/" + caseNumber)
+                .then().statusCode(200).body("status", equalTo("OPEN")));
+
+        given().baseUri(SystemSuite.clarification())
+                .header("Authorization", Tokens.bearer(DemoAccount.INSPEKTORAT_BALIKPAPAN))
+                .contentType(ContentType.JSON)
+                .body("{\"outcome\":\"PROVEN\",\"violationCodes\":[\"D7\"],\"actDate\":\"2024-10-01\","
+                        + "\"reason\":\"Foto terverifikasi dari akun resmi.\"}")
+                .when().post("/api/v1/clarifications/" + caseNumber + "/conclusion")
+                .then().statusCode(200).body("status", equalTo("CONCLUDED"));
+
+        // sanction-service recommends from the catalogue: D7 after the candidate-setting date is BERAT
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().baseUri(SystemSuite.sanction())
+                .header("Authorization", Tokens.bearer(DemoAccount.PPK_BALIKPAPAN))
+                .when().get("/api/v1/recommendations/" + caseNumber)
+                .then().statusCode(200)
+                .body("level", equalTo("BERAT"))
+                .body("violations.violationCode", hasItem("D7")));
+
+        // intake shows every step on the case's timeline, and the reporter's progress by tracking code
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().baseUri(SystemSuite.intake())
+                .header("Authorization", Tokens.bearer(DemoAccount.BAWASLU_BALIKPAPAN))
+                .when().get("/api/v1/cases/" + caseNumber)
+                .then().statusCode(200)
+                .body("status", equalTo("REKOMENDASI_KE_PPK"))
+                .body("timeline.kind", contains("REPORT_RECEIVED", "CASE_REGISTERED", "CLARIFICATION_OPENED",
+                        "CLARIFICATION_CONCLUDED", "RECOMMENDATION_ISSUED")));
+        given().baseUri(SystemSuite.intake()).when().get("/api/v1/tracking/" + trackingCode)
+                .then().statusCode(200)
+                .body("status", equalTo("REKOMENDASI_KE_PPK"))
+                .body("steps.size()", equalTo(5))
+                .body(not(containsString("Siti")), not(containsString("Budi")), not(containsString("196608011988031001")));
+
+        // another region never learns that the case exists
+        String kaltara = Tokens.bearer(DemoAccount.INSPEKTORAT_KALTARA);
+        given().baseUri(SystemSuite.intake()).header("Authorization", kaltara)
+                .when().get("/api/v1/cases/" + caseNumber)
+                .then().statusCode(404).contentType("application/problem+json").body("code", equalTo("CASE_NOT_FOUND"));
+        given().baseUri(SystemSuite.clarification()).header("Authorization", kaltara)
+                .when().get("/api/v1/clarifications/" + caseNumber)
+                .then().statusCode(404).contentType("application/problem+json").body("code", equalTo("CASE_NOT_FOUND"));
+        given().baseUri(SystemSuite.clarification()).header("Authorization", kaltara)
+                .contentType(ContentType.JSON).body("{\"outcome\":\"NOT_PROVEN\",\"reason\":\"x\"}")
+                .when().post("/api/v1/clarifications/" + caseNumber + "/conclusion")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().baseUri(SystemSuite.intake()).header("Authorization", kaltara)
+                .when().get("/api/v1/cases")
+                .then().statusCode(200).body("items.caseNumber", not(hasItem(caseNumber)));
+        // recommendations are not for the Inspektorat at all: refused by role, whatever the case
+        given().baseUri(SystemSuite.sanction()).header("Authorization", kaltara)
+                .when().get("/api/v1/recommendations/" + caseNumber)
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+}
