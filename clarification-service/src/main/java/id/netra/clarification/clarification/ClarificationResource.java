@@ -15,8 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 
-import id.netra.kit.problem.Messages;
 import id.netra.kit.problem.Problem;
 import id.netra.kit.security.Roles;
 
@@ -91,7 +88,7 @@ public class ClarificationResource {
     @APIResponse(responseCode = "409", description = "Already concluded (CLARIFICATION_ALREADY_CONCLUDED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ClarificationView> conclude(
             @Parameter(description = "the case number", example = "64.71-2024-000007") @PathParam("caseNumber") String caseNumber,
-            @Valid @NotNull ConclusionRequest request, @Context HttpHeaders headers) {
-        return service.conclude(caseNumber, request, Messages.locale(headers));
+            @Valid @NotNull ConclusionRequest request) {
+        return service.conclude(caseNumber, request);
     }
 }

@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -24,7 +23,6 @@ import id.netra.contracts.Outcome;
 import id.netra.kit.id.Ids;
 import id.netra.kit.outbox.Outbox;
 import id.netra.kit.problem.FieldError;
-import id.netra.kit.problem.Messages;
 import id.netra.kit.problem.ProblemException;
 import id.netra.kit.rules.ViolationCatalog;
 import id.netra.kit.security.Caller;
@@ -89,13 +87,10 @@ public class ClarificationService {
                 .map(clarification -> ClarificationView.of(clarification, Instant.now()));
     }
 
-    /**
-     * Concludes an open clarification of the caller's region and records {@code clarification.concluded}.
-     * {@code locale} is the caller's language for the per-field messages.
-     */
+    /** Concludes an open clarification of the caller's region and records {@code clarification.concluded}. */
     @WithTransaction
-    public Uni<ClarificationView> conclude(String caseNumber, ConclusionRequest request, Locale locale) {
-        List<FieldError> errors = conclusionErrors(request, locale);
+    public Uni<ClarificationView> conclude(String caseNumber, ConclusionRequest request) {
+        List<FieldError> errors = conclusionErrors(request);
         if (!errors.isEmpty()) {
             return Uni.createFrom().failure(new ProblemException(400, "VALIDATION_FAILED", errors));
         }
@@ -125,37 +120,33 @@ public class ClarificationService {
     }
 
     /** The rules that depend on the outcome; Bean Validation on the request has checked the shape. */
-    private List<FieldError> conclusionErrors(ConclusionRequest request, Locale locale) {
+    private List<FieldError> conclusionErrors(ConclusionRequest request) {
         List<FieldError> errors = new ArrayList<>();
         List<String> codes = request.violationCodes() == null ? List.of() : request.violationCodes();
         if (request.outcome() == Outcome.PROVEN) {
             if (codes.isEmpty()) {
-                errors.add(error(locale, "violationCodes", "VIOLATION_CODES_REQUIRED"));
+                errors.add(FieldError.of("violationCodes", "VIOLATION_CODES_REQUIRED"));
             }
             for (int i = 0; i < codes.size(); i++) {
                 if (!catalog.isKnown(codes.get(i))) {
-                    errors.add(error(locale, "violationCodes[" + i + "]", "UNKNOWN_VIOLATION_CODE", codes.get(i)));
+                    errors.add(FieldError.of("violationCodes[" + i + "]", "UNKNOWN_VIOLATION_CODE", codes.get(i)));
                 }
             }
             if (request.actDate() == null) {
-                errors.add(error(locale, "actDate", "ACT_DATE_REQUIRED"));
+                errors.add(FieldError.of("actDate", "ACT_DATE_REQUIRED"));
             }
         } else {
             if (!codes.isEmpty()) {
-                errors.add(error(locale, "violationCodes", "VIOLATION_CODES_NOT_ALLOWED"));
+                errors.add(FieldError.of("violationCodes", "VIOLATION_CODES_NOT_ALLOWED"));
             }
             if (blankToNull(request.reason()) == null) {
-                errors.add(error(locale, "reason", "REASON_REQUIRED"));
+                errors.add(FieldError.of("reason", "REASON_REQUIRED"));
             }
         }
         if (request.actDate() != null && request.actDate().isAfter(LocalDate.now(EASTERNMOST))) {
-            errors.add(error(locale, "actDate", "ACT_DATE_IN_FUTURE"));
+            errors.add(FieldError.of("actDate", "ACT_DATE_IN_FUTURE"));
         }
         return errors;
-    }
-
-    private static FieldError error(Locale locale, String field, String code, Object... args) {
-        return new FieldError(field, code, Messages.text(locale, code, args));
     }
 
     private static String blankToNull(String text) {

@@ -37,6 +37,9 @@ import id.netra.kit.security.Roles;
 public class CaseResource {
 
     static final String CASE_NUMBER = "[0-9]{2}(\\.[0-9]{2})?-[0-9]{4}-[0-9]{6}";
+    /** Taken as text and checked here: JAX-RS would answer an unknown enum value with 404. */
+    static final String CASE_STATUS = "DITERIMA|KAJIAN_AWAL|PERLU_DILENGKAPI|TIDAK_DIREGISTRASI|DIREGISTRASI|KLARIFIKASI"
+            + "|TERBUKTI|TIDAK_TERBUKTI|REKOMENDASI_KE_PPK|DITINDAKLANJUTI";
 
     private final CaseService service;
 
@@ -52,10 +55,11 @@ public class CaseResource {
     @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not read cases", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<CasePage> list(@QueryParam("status") CaseStatus status,
+    public Uni<CasePage> list(
+            @QueryParam("status") @Pattern(regexp = CASE_STATUS, message = "{netra.validation.CASE_STATUS}") String status,
             @QueryParam("after") @Pattern(regexp = CASE_NUMBER, message = "{netra.validation.CASE_NUMBER_FORMAT}") String after,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return service.list(status, after, limit);
+        return service.list(status == null ? null : CaseStatus.valueOf(status), after, limit);
     }
 
     @GET

@@ -163,13 +163,13 @@ public class ReportService {
     private static void checkFacts(ReportRequest request) {
         List<FieldError> errors = new ArrayList<>();
         if (!ElectionCatalog.standard().isKnown(request.electionCode())) {
-            errors.add(new FieldError("electionCode", "ELECTION_UNKNOWN", null));
+            errors.add(FieldError.of("electionCode", "ELECTION_UNKNOWN"));
         }
         if (!ViolationCatalog.standard().isKnown(request.incident().violationCode())) {
-            errors.add(new FieldError("incident.violationCode", "VIOLATION_UNKNOWN", null));
+            errors.add(FieldError.of("incident.violationCode", "VIOLATION_UNKNOWN"));
         }
         if (request.incident().knownOn().isBefore(request.incident().occurredOn())) {
-            errors.add(new FieldError("incident.knownOn", "KNOWN_BEFORE_OCCURRED", null));
+            errors.add(FieldError.of("incident.knownOn", "KNOWN_BEFORE_OCCURRED"));
         }
         if (!errors.isEmpty()) {
             throw new ProblemException(400, "VALIDATION_FAILED", errors);

@@ -52,7 +52,10 @@ class CaseFlowTest {
                 .then().statusCode(200).body("items.caseNumber", not(hasItem(caseNumber)));
         given().header("Authorization", TestTokens.bearer(DemoAccount.INSPEKTORAT_BALIKPAPAN))
                 .when().get("/api/v1/cases?limit=500")
-                .then().statusCode(400).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("limit"));
+        given().header("Authorization", TestTokens.bearer(DemoAccount.INSPEKTORAT_BALIKPAPAN))
+                .when().get("/api/v1/cases?status=NOPE")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("status"));
         given().header("Authorization", TestTokens.bearer(DemoAccount.KIPP_BALIKPAPAN))
                 .when().get("/api/v1/cases/" + caseNumber)
                 .then().statusCode(403).contentType("application/problem+json");

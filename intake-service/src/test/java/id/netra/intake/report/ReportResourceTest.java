@@ -138,6 +138,17 @@ public class ReportResourceTest {
     }
 
     @Test
+    void shouldAnswerWrongMethodsMediaTypesAndPathsWithProblems() {
+        given().contentType(ContentType.TEXT).header("Authorization", TestTokens.bearer(DemoAccount.KIPP_BALIKPAPAN))
+                .body("laporan").when().post("/api/v1/reports")
+                .then().statusCode(415).contentType("application/problem+json").body("code", equalTo("HTTP_415"));
+        given().header("Authorization", TestTokens.bearer(DemoAccount.KIPP_BALIKPAPAN)).when().delete("/api/v1/reports")
+                .then().statusCode(405).contentType("application/problem+json").body("code", equalTo("HTTP_405"));
+        given().when().get("/api/v1/nothing-here")
+                .then().statusCode(404).contentType("application/problem+json").body("code", equalTo("HTTP_404"));
+    }
+
+    @Test
     void shouldRefuseAnonymousCallersAndRolesThatMayNotSubmit() {
         given().contentType(ContentType.JSON).body(VALID).when().post("/api/v1/reports")
                 .then().statusCode(401).contentType("application/problem+json").body("code", equalTo("UNAUTHENTICATED"));

@@ -44,7 +44,7 @@ public class ProblemMappers {
         // field errors raised by services carry a code; the text is chosen here, in the caller's language
         List<FieldError> errors = e.errors().stream()
                 .map(error -> error.message() != null ? error
-                        : new FieldError(error.field(), error.code(), Messages.text(locale, error.code())))
+                        : new FieldError(error.field(), error.code(), Messages.text(locale, error.code(), error.args())))
                 .toList();
         return respond(locale, e.status(), e.code(), errors, e.args());
     }

@@ -3,13 +3,11 @@ package id.netra.sanction.recommendation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import id.netra.kit.problem.FieldError;
-import id.netra.kit.problem.Messages;
 import id.netra.kit.problem.ProblemException;
 
 /** The filters and page of a list request; null filters are not applied. */
@@ -25,8 +23,7 @@ public record RecommendationQuery(RecommendationStatus status, Boolean overdue, 
      * Reads the query parameters as sent. They arrive as text because JAX-RS answers a query parameter it cannot
      * convert with 404; a wrong filter must be a 400 that names the field.
      */
-    public static RecommendationQuery parse(String status, String overdue, String region, String limit, String after,
-            Locale locale) {
+    public static RecommendationQuery parse(String status, String overdue, String region, String limit, String after) {
         List<FieldError> errors = new ArrayList<>();
         RecommendationStatus parsedStatus = null;
         if (status != null) {
@@ -35,7 +32,7 @@ public record RecommendationQuery(RecommendationStatus status, Boolean overdue, 
             } catch (IllegalArgumentException e) {
                 String allowed = Arrays.stream(RecommendationStatus.values()).map(Enum::name)
                         .collect(Collectors.joining(", "));
-                errors.add(error(locale, "status", "INVALID_STATUS", allowed));
+                errors.add(FieldError.of("status", "INVALID_STATUS", allowed));
             }
         }
         Boolean parsedOverdue = null;
@@ -43,11 +40,11 @@ public record RecommendationQuery(RecommendationStatus status, Boolean overdue, 
             if ("true".equals(overdue) || "false".equals(overdue)) {
                 parsedOverdue = Boolean.valueOf(overdue);
             } else {
-                errors.add(error(locale, "overdue", "INVALID_BOOLEAN"));
+                errors.add(FieldError.of("overdue", "INVALID_BOOLEAN"));
             }
         }
         if (region != null && !REGION.matcher(region).matches()) {
-            errors.add(error(locale, "region", "INVALID_REGION"));
+            errors.add(FieldError.of("region", "INVALID_REGION"));
         }
         int parsedLimit = DEFAULT_LIMIT;
         if (limit != null) {
@@ -57,7 +54,7 @@ public record RecommendationQuery(RecommendationStatus status, Boolean overdue, 
                 parsedLimit = -1;
             }
             if (parsedLimit < 1 || parsedLimit > MAX_LIMIT) {
-                errors.add(error(locale, "limit", "INVALID_LIMIT", MAX_LIMIT));
+                errors.add(FieldError.of("limit", "INVALID_LIMIT", MAX_LIMIT));
             }
         }
         UUID parsedAfter = null;
@@ -65,16 +62,12 @@ public record RecommendationQuery(RecommendationStatus status, Boolean overdue, 
             if (CURSOR.matcher(after).matches()) {
                 parsedAfter = UUID.fromString(after);
             } else {
-                errors.add(error(locale, "after", "INVALID_CURSOR"));
+                errors.add(FieldError.of("after", "INVALID_CURSOR"));
             }
         }
         if (!errors.isEmpty()) {
             throw new ProblemException(400, "VALIDATION_FAILED", errors);
         }
         return new RecommendationQuery(parsedStatus, parsedOverdue, region, parsedLimit, parsedAfter);
-    }
-
-    private static FieldError error(Locale locale, String field, String code, Object... args) {
-        return new FieldError(field, code, Messages.text(locale, code, args));
     }
 }

@@ -6,8 +6,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,9 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 
-import id.netra.kit.problem.Messages;
 import id.netra.kit.problem.Problem;
-import id.netra.kit.security.Caller;
 import id.netra.kit.security.Roles;
 
 /** Sanction recommendations to the PPK, scoped to the caller's region. */
@@ -36,11 +32,9 @@ import id.netra.kit.security.Roles;
 public class RecommendationResource {
 
     private final RecommendationService service;
-    private final Caller caller;
 
-    public RecommendationResource(RecommendationService service, Caller caller) {
+    public RecommendationResource(RecommendationService service) {
         this.service = service;
-        this.caller = caller;
     }
 
     @GET
@@ -56,11 +50,9 @@ public class RecommendationResource {
             @Parameter(description = "true: only those past their decision due date; false: only those not", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("overdue") String overdue,
             @Parameter(description = "only this region (a province includes its regencies and cities), within the caller's own", schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{2}(\\.[0-9]{2})?$", example = "64.71")) @QueryParam("region") String region,
             @Parameter(description = "page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
-            @Parameter(description = "the next value of the previous page", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("after") String after,
-            @Context HttpHeaders headers) {
-        RecommendationQuery query = RecommendationQuery.parse(status, overdue, region, limit, after,
-                Messages.locale(headers));
-        return service.list(query, caller.listScope());
+            @Parameter(description = "the next value of the previous page", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("after") String after) {
+        RecommendationQuery query = RecommendationQuery.parse(status, overdue, region, limit, after);
+        return service.list(query);
     }
 
     @GET
@@ -73,6 +65,6 @@ public class RecommendationResource {
     @APIResponse(responseCode = "404", description = "No such case in the caller's region (CASE_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RecommendationView> get(
             @Parameter(description = "the case number", example = "64.71-2024-000007") @PathParam("caseNumber") String caseNumber) {
-        return service.find(caseNumber, caller);
+        return service.find(caseNumber);
     }
 }

@@ -34,9 +34,11 @@ public class RecommendationService {
     private final Outbox outbox;
     private final SanctionRules rules;
     private final SanctionConfig config;
+    private final Caller caller;
 
     public RecommendationService(RecommendationRepository repository, Outbox outbox, SanctionRules rules,
-            SanctionConfig config) {
+            SanctionConfig config, Caller caller) {
+        this.caller = caller;
         this.repository = repository;
         this.outbox = outbox;
         this.rules = rules;
@@ -106,7 +108,7 @@ public class RecommendationService {
 
     /** The case's recommendation if the caller's region covers it; 404 alike for missing and out of region. */
     @WithSession
-    public Uni<RecommendationView> find(String caseNumber, Caller caller) {
+    public Uni<RecommendationView> find(String caseNumber) {
         return repository.findByCaseNumberWithDetails(caseNumber).map(recommendation -> {
             if (recommendation == null) {
                 throw ProblemException.notFound("CASE_NOT_FOUND", caseNumber);
@@ -116,10 +118,10 @@ public class RecommendationService {
         });
     }
 
-    /** One page of recommendations within {@code scope} (the caller's region, null for all). */
+    /** One page of the recommendations in the caller's region (all of them for a national caller). */
     @WithSession
-    public Uni<RecommendationPage> list(RecommendationQuery query, String scope) {
+    public Uni<RecommendationPage> list(RecommendationQuery query) {
         Instant now = Instant.now();
-        return repository.page(query, scope, now).map(rows -> RecommendationPage.of(rows, query.limit(), now));
+        return repository.page(query, caller.listScope(), now).map(rows -> RecommendationPage.of(rows, query.limit(), now));
     }
 }
