@@ -1,5 +1,8 @@
 package id.netra.devstack.test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.apache.kafka.common.test.KafkaClusterTestKit;
@@ -20,7 +23,7 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
-        // shared by all Quarkus applications started in this JVM; closed by the shutdown hook
+        // shared by all Quarkus applications started in this JVM, which it outlives
     }
 
     /** The bootstrap address of the broker shared by every test of this JVM, started on first use. */
@@ -32,6 +35,7 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
                         .setNumBrokerNodes(1)
                         .setNumControllerNodes(1)
                         .setBootstrapMetadataVersion(MetadataVersion.latestProduction())
+                        .setBaseDirectory(baseDirectory())
                         .build())
                         .setConfigProp("offsets.topic.replication.factor", "1")
                         .setConfigProp("offsets.topic.num.partitions", "1")
@@ -44,8 +48,9 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
                 started.format();
                 started.startup();
                 started.waitForReadyBrokers();
+                // Not closed at JVM exit, and its folders are not temp folders that Kafka deletes in a shutdown hook:
+                // a broker that sees its log folder vanish halts the JVM with status 1, which fails the test run.
                 cluster = started;
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> close(started)));
             } catch (Exception e) {
                 throw new IllegalStateException("Kafka did not start", e);
             }
@@ -53,11 +58,10 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
         return cluster.bootstrapServers();
     }
 
-    private static void close(KafkaClusterTestKit kit) {
-        try {
-            kit.close();
-        } catch (Exception e) {
-            // the JVM is going away; the test kit deletes its folders itself
-        }
+    /** Under the module's build folder, so that a clean build removes what a test JVM left. */
+    private static Path baseDirectory() throws IOException {
+        Path target = Path.of("target");
+        Path parent = Files.isDirectory(target) ? target : Path.of(System.getProperty("java.io.tmpdir"));
+        return Files.createTempDirectory(parent, "kafka-test-");
     }
 }

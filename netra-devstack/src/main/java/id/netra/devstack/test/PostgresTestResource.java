@@ -29,8 +29,8 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public void stop() {
-        // The server outlives a single Quarkus application: test classes with other profiles reuse it,
-        // and the JVM shutdown hook of zonky stops it at the end.
+        // The server outlives a single Quarkus application: test classes with other profiles reuse it, and
+        // zonky's own JVM shutdown hook stops it at the end.
     }
 
     /** The server shared by every test of this JVM, started on first use. */
@@ -42,8 +42,6 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
                         Statement statement = connection.createStatement()) {
                     statement.execute("CREATE DATABASE " + DATABASE);
                 }
-                EmbeddedPostgres started = server;
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> close(started)));
             } catch (IOException e) {
                 throw new UncheckedIOException("PostgreSQL did not start", e);
             } catch (SQLException e) {
@@ -56,13 +54,5 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     /** A JDBC connection to the test database, for tests that inspect what was stored. */
     public static Connection connect() throws SQLException {
         return shared().getDatabase("postgres", DATABASE).getConnection();
-    }
-
-    private static void close(EmbeddedPostgres postgres) {
-        try {
-            postgres.close();
-        } catch (IOException e) {
-            // the JVM is going away; nothing left to clean up but the temp folder, which zonky owns
-        }
     }
 }
