@@ -9,7 +9,8 @@ public enum EventType {
     CLARIFICATION_OPENED("id.netra.clarification.opened.v1", ClarificationOpened.class, Topics.CLARIFICATION),
     CLARIFICATION_CONCLUDED("id.netra.clarification.concluded.v1", ClarificationConcluded.class, Topics.CLARIFICATION),
     RECOMMENDATION_ISSUED("id.netra.recommendation.issued.v1", RecommendationIssued.class, Topics.SANCTION),
-    CASE_CLOSED("id.netra.case.closed.v1", CaseClosed.class, Topics.SANCTION);
+    CASE_CLOSED("id.netra.case.closed.v1", CaseClosed.class, Topics.SANCTION),
+    SANCTION_DECIDED("id.netra.sanction.decided.v1", SanctionDecided.class, Topics.SANCTION);
 
     private final String type;
     private final Class<? extends CaseEvent> payloadType;

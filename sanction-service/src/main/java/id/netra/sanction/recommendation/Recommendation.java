@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,6 +22,7 @@ import jakarta.persistence.Version;
 import id.netra.contracts.Accused;
 import id.netra.contracts.ClarificationConcluded;
 import id.netra.contracts.Outcome;
+import id.netra.kit.calendar.Deadline;
 import id.netra.sanction.rules.Assessment;
 import id.netra.sanction.rules.SanctionLevel;
 
@@ -85,6 +87,9 @@ public class Recommendation {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Embedded
+    private Decision decision;
+
     @Version
     private long version;
 
@@ -101,12 +106,9 @@ public class Recommendation {
     protected Recommendation() {
     }
 
-    /**
-     * A recommendation for a proven case. {@code decisionDueAt} is provisional: it is counted in calendar days until
-     * the working-day calendar is in place.
-     */
+    /** A recommendation for a proven case; {@code decisionDue} is the PPK's deadline in working days. */
     static Recommendation issue(UUID id, ClarificationConcluded conclusion, Assessment assessment, Instant issuedAt,
-            Instant decisionDueAt) {
+            Deadline decisionDue) {
         Recommendation recommendation = concluded(id, conclusion);
         recommendation.status = assessment.awaitingTaskForce() ? RecommendationStatus.AWAITING_TASK_FORCE
                 : RecommendationStatus.ISSUED;
@@ -116,8 +118,10 @@ public class Recommendation {
         recommendation.actDate = conclusion.actDate();
         recommendation.issuedAt = issuedAt;
         // the PPK's clock starts only once the task force has set a level
-        recommendation.decisionDueAt = assessment.awaitingTaskForce() ? null : decisionDueAt;
-        recommendation.decisionDueProvisional = recommendation.decisionDueAt != null;
+        if (!assessment.awaitingTaskForce()) {
+            recommendation.decisionDueAt = decisionDue.dueAt();
+            recommendation.decisionDueProvisional = decisionDue.provisional();
+        }
         assessment.items().forEach(item -> recommendation.items.add(RecommendationItem.of(item)));
         assessment.sanctions().forEach(sanction -> recommendation.sanctions.add(RecommendedSanction.of(sanction)));
         return recommendation;
@@ -147,6 +151,15 @@ public class Recommendation {
         }
         recommendation.concludedAt = conclusion.concludedAt();
         return recommendation;
+    }
+
+    /** Records the PPK's decision; the service has checked the status and the rules before. */
+    void decide(Decision made) {
+        if (status != RecommendationStatus.ISSUED || decision != null) {
+            throw new IllegalStateException("case " + caseNumber + " is " + status + ", not open for a decision");
+        }
+        decision = made;
+        status = RecommendationStatus.DECIDED;
     }
 
     /** The PPK has not decided although the due date has passed. */
@@ -224,6 +237,11 @@ public class Recommendation {
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    /** The PPK's decision, or null while none is recorded. */
+    public Decision getDecision() {
+        return decision;
     }
 
     public List<RecommendationItem> getItems() {

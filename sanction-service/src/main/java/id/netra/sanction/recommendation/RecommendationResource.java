@@ -1,7 +1,9 @@
 package id.netra.sanction.recommendation;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -46,7 +48,7 @@ public class RecommendationResource {
     @APIResponse(responseCode = "403", description = "The caller's role may not read recommendations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RecommendationPage> list(
             @Parameter(description = "only recommendations in this status", schema = @Schema(type = SchemaType.STRING, enumeration = {
-                    "ISSUED", "AWAITING_TASK_FORCE", "CLOSED" })) @QueryParam("status") String status,
+                    "ISSUED", "AWAITING_TASK_FORCE", "DECIDED", "CLOSED" })) @QueryParam("status") String status,
             @Parameter(description = "true: only those past their decision due date; false: only those not", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("overdue") String overdue,
             @Parameter(description = "only this region (a province includes its regencies and cities), within the caller's own", schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{2}(\\.[0-9]{2})?$", example = "64.71")) @QueryParam("region") String region,
             @Parameter(description = "page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
@@ -66,5 +68,23 @@ public class RecommendationResource {
     public Uni<RecommendationView> get(
             @Parameter(description = "the case number", example = "64.71-2024-000007") @PathParam("caseNumber") String caseNumber) {
         return service.find(caseNumber);
+    }
+
+    @POST
+    @Path("/{caseNumber}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PPK)
+    @Operation(summary = "Record the PPK's decision: the sanction imposed, decree number and date; a sanction below the recommended level needs a justification")
+    @APIResponse(responseCode = "200", description = "The decision is recorded; the updated recommendation", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or not valid: unknown sanction code, decree date in the future or before the recommendation (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only a PPK may decide", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such case in the caller's region (CASE_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The recommendation is not open for a decision (ALREADY_DECIDED, AWAITING_TASK_FORCE, CASE_CLOSED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The sanction breaks the recommendation: PTDH_REQUIRED, or JUSTIFICATION_REQUIRED for a lower level without a justification", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<RecommendationView> decide(
+            @Parameter(description = "the case number", example = "64.71-2024-000007") @PathParam("caseNumber") String caseNumber,
+            DecisionRequest request) {
+        return service.decide(caseNumber, request);
     }
 }

@@ -1,7 +1,9 @@
 package id.netra.sanction.recommendation;
 
-import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,12 +18,20 @@ import id.netra.contracts.CaseClosed;
 import id.netra.contracts.ClarificationConcluded;
 import id.netra.contracts.Outcome;
 import id.netra.contracts.RecommendationIssued;
+import id.netra.contracts.SanctionDecided;
+import id.netra.kit.calendar.DayUnit;
+import id.netra.kit.calendar.Deadline;
+import id.netra.kit.calendar.WorkingDays;
 import id.netra.kit.id.Ids;
 import id.netra.kit.outbox.Outbox;
+import id.netra.kit.problem.FieldError;
 import id.netra.kit.problem.ProblemException;
+import id.netra.kit.region.RegionCatalog;
+import id.netra.kit.rules.ViolationCatalog.Sanction;
 import id.netra.kit.security.Caller;
 import id.netra.sanction.rules.Assessment;
 import id.netra.sanction.rules.RuleInputException;
+import id.netra.sanction.rules.SanctionLevel;
 import id.netra.sanction.rules.SanctionRules;
 
 /** Turns conclusions into recommendations (or closed cases) and their events, and answers what is on record. */
@@ -29,6 +39,8 @@ import id.netra.sanction.rules.SanctionRules;
 public class RecommendationService {
 
     private static final Logger LOG = Logger.getLogger(RecommendationService.class);
+    static final int DECREE_NUMBER_MAX = 100;
+    static final int JUSTIFICATION_MAX = 4000;
 
     private final RecommendationRepository repository;
     private final Outbox outbox;
@@ -74,8 +86,14 @@ public class RecommendationService {
             return reject(conclusion, e.getMessage());
         }
         Instant now = Instant.now();
-        // provisional: calendar days until the working-day calendar arrives (the row says so)
-        Instant due = conclusion.concludedAt().plus(Duration.ofDays(config.decisionDays()));
+        Deadline due;
+        try {
+            // counted from the conclusion, not from when this service read it: a slow consumer must not give the
+            // PPK more time
+            due = decisionDue(conclusion.concludedAt(), config.decisionDays(), conclusion.regionCode());
+        } catch (IllegalArgumentException e) {
+            return reject(conclusion, e.getMessage());
+        }
         Recommendation recommendation = Recommendation.issue(Ids.uuidV7(), conclusion, assessment, now, due);
         return repository.persist(recommendation)
                 .call(saved -> outbox.record(issued(saved)))
@@ -89,6 +107,17 @@ public class RecommendationService {
                 .call(saved -> outbox.record(new CaseClosed(saved.getCaseId(), saved.getCaseNumber(),
                         saved.getRegionCode(), saved.getClosedOutcome(), saved.getClosedAt())))
                 .invoke(saved -> LOG.infof("Case %s: closed as not proven", saved.getCaseNumber()));
+    }
+
+    /**
+     * The PPK's deadline: {@code days} working days after the day of {@code start} in the region's zone, ending when
+     * the due day ends there; provisional when the holiday calendar lacks a year it crosses.
+     *
+     * @throws IllegalArgumentException for a region code the catalogue does not know (its zone would be a guess)
+     */
+    static Deadline decisionDue(Instant start, int days, String regionCode) {
+        ZoneId zone = RegionCatalog.standard().zoneOf(regionCode);
+        return WorkingDays.standard().deadline(start, days, DayUnit.WORKING_DAYS, zone);
     }
 
     private static RecommendationIssued issued(Recommendation r) {
@@ -123,5 +152,126 @@ public class RecommendationService {
     public Uni<RecommendationPage> list(RecommendationQuery query) {
         Instant now = Instant.now();
         return repository.page(query, caller.listScope(), now).map(rows -> RecommendationPage.of(rows, query.limit(), now));
+    }
+
+    /**
+     * Records the PPK's decision on an issued recommendation and its event in one transaction. A sanction below the
+     * recommended level needs a justification and is recorded as non-compliant; a PTDH recommendation only PTDH meets.
+     */
+    @WithTransaction
+    public Uni<RecommendationView> decide(String caseNumber, DecisionRequest request) {
+        Sanction sanction = validate(request);
+        return repository.findByCaseNumberWithDetails(caseNumber).chain(recommendation -> {
+            if (recommendation == null) {
+                throw ProblemException.notFound("CASE_NOT_FOUND", caseNumber);
+            }
+            caller.requireVisible(recommendation.getRegionCode(), caseNumber);
+            requireOpen(recommendation);
+            ZoneId zone = RegionCatalog.standard().zoneOf(recommendation.getRegionCode());
+            // both limits are days in the region's zone, as on the decree itself
+            LocalDate issuedOn = LocalDate.ofInstant(recommendation.getIssuedAt(), zone);
+            if (request.decreeDate().isAfter(LocalDate.now(zone))) {
+                throw new ProblemException(400, "VALIDATION_FAILED",
+                        List.of(FieldError.of("decreeDate", "DECREE_DATE_IN_FUTURE")));
+            }
+            if (request.decreeDate().isBefore(issuedOn)) {
+                throw new ProblemException(400, "VALIDATION_FAILED",
+                        List.of(FieldError.of("decreeDate", "DECREE_DATE_BEFORE_ISSUE", issuedOn)));
+            }
+            SanctionLevel recommended = recommendation.getLevel();
+            SanctionLevel imposed = levelOf(sanction.code());
+            if (recommended == SanctionLevel.PTDH && imposed != SanctionLevel.PTDH) {
+                // UU ASN leaves no lighter choice for a party member or official
+                throw ProblemException.unprocessable("PTDH_REQUIRED", caseNumber);
+            }
+            boolean compliant = !recommended.isMoreSevereThan(imposed);
+            String justification = blankToNull(request.justification());
+            if (!compliant && justification == null) {
+                throw ProblemException.unprocessable("JUSTIFICATION_REQUIRED", imposed, recommended);
+            }
+            Decision decision = new Decision(sanction.code(), sanction.name(), imposed, compliant,
+                    request.decreeNumber().strip(), request.decreeDate(), justification, Instant.now(), caller.name());
+            recommendation.decide(decision);
+            return repository.persist(recommendation)
+                    .call(saved -> outbox.record(decided(saved)))
+                    .invoke(saved -> LOG.infof("Case %s: PPK imposed %s (%s), compliant %s", saved.getCaseNumber(),
+                            decision.getSanctionCode(), imposed, compliant))
+                    .map(saved -> RecommendationView.of(saved, Instant.now()));
+        });
+    }
+
+    private static void requireOpen(Recommendation recommendation) {
+        String caseNumber = recommendation.getCaseNumber();
+        switch (recommendation.getStatus()) {
+            case ISSUED -> {
+                // the only state a decision may answer
+            }
+            case DECIDED -> throw ProblemException.conflict("ALREADY_DECIDED", caseNumber);
+            case AWAITING_TASK_FORCE -> throw ProblemException.conflict("AWAITING_TASK_FORCE", caseNumber);
+            case CLOSED -> throw ProblemException.conflict("CASE_CLOSED", caseNumber);
+        }
+    }
+
+    /** Checks the request on its own (no database); returns the ladder's entry for the sanction code. */
+    private Sanction validate(DecisionRequest request) {
+        if (request == null) {
+            throw new ProblemException(400, "VALIDATION_FAILED", List.of(FieldError.of("sanctionCode", "REQUIRED"),
+                    FieldError.of("decreeNumber", "REQUIRED"), FieldError.of("decreeDate", "REQUIRED")));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        Sanction sanction = null;
+        if (request.sanctionCode() == null || request.sanctionCode().isBlank()) {
+            errors.add(FieldError.of("sanctionCode", "REQUIRED"));
+        } else {
+            sanction = findSanction(request.sanctionCode());
+            if (sanction == null) {
+                errors.add(FieldError.of("sanctionCode", "UNKNOWN_SANCTION", request.sanctionCode()));
+            }
+        }
+        if (request.decreeNumber() == null || request.decreeNumber().isBlank()) {
+            errors.add(FieldError.of("decreeNumber", "REQUIRED"));
+        } else if (request.decreeNumber().strip().length() > DECREE_NUMBER_MAX) {
+            errors.add(FieldError.of("decreeNumber", "TOO_LONG", DECREE_NUMBER_MAX));
+        }
+        if (request.decreeDate() == null) {
+            errors.add(FieldError.of("decreeDate", "REQUIRED"));
+        }
+        if (request.justification() != null && request.justification().length() > JUSTIFICATION_MAX) {
+            errors.add(FieldError.of("justification", "TOO_LONG", JUSTIFICATION_MAX));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(400, "VALIDATION_FAILED", errors);
+        }
+        return sanction;
+    }
+
+    private Sanction findSanction(String code) {
+        for (SanctionLevel level : SanctionLevel.values()) {
+            for (Sanction sanction : rules.sanctions(level)) {
+                if (sanction.code().equals(code)) {
+                    return sanction;
+                }
+            }
+        }
+        return null;
+    }
+
+    private SanctionLevel levelOf(String sanctionCode) {
+        for (SanctionLevel level : SanctionLevel.values()) {
+            if (rules.sanctions(level).stream().anyMatch(s -> s.code().equals(sanctionCode))) {
+                return level;
+            }
+        }
+        throw new IllegalStateException("sanction " + sanctionCode + " is on no level of the ladder");
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static SanctionDecided decided(Recommendation r) {
+        Decision d = r.getDecision();
+        return new SanctionDecided(r.getCaseId(), r.getCaseNumber(), r.getRegionCode(), r.getId(), d.getSanctionCode(),
+                d.getLevel().name(), d.isCompliant(), d.getDecreeNumber(), d.getDecreeDate(), d.getDecidedAt());
     }
 }

@@ -6,6 +6,8 @@ public enum RecommendationStatus {
     ISSUED,
     /** A proven act outside the catalogue (D13): the neutrality task force decides the level first. */
     AWAITING_TASK_FORCE,
-    /** Handling ended (NOT_PROVEN now; a PPK's decision later). */
+    /** The PPK imposed a sanction (see the decision, which says whether it met the recommended level). */
+    DECIDED,
+    /** Handling ended without a sanction (NOT_PROVEN). */
     CLOSED
 }

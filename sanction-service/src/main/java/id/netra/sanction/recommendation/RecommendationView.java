@@ -32,7 +32,8 @@ public record RecommendationView(
         List<ViolationFinding> violations,
         @Schema(description = "the sanctions the PPK may impose at the recommended level") List<SanctionOption> sanctionOptions,
         @Schema(description = "set when the case is closed, e.g. NOT_PROVEN") String closedOutcome,
-        Instant closedAt) {
+        Instant closedAt,
+        @Schema(description = "the PPK's decision; null until it is recorded") DecisionView decision) {
 
     static RecommendationView of(Recommendation r, Instant now) {
         DecisionDue due = r.getDecisionDueAt() == null ? null
@@ -47,7 +48,28 @@ public record RecommendationView(
         return new RecommendationView(r.getId(), r.getCaseId(), r.getCaseNumber(), r.getRegionCode(),
                 r.getElectionCode(), new AccusedView(r.getAccusedName(), r.getAccusedNip()), r.getStatus(), r.getLevel(),
                 r.getAlternativeLevel() != null, r.getAlternativeLevel(), r.getRuleVersion(), r.getActDate(),
-                r.getConcludedAt(), r.getIssuedAt(), due, violations, options, r.getClosedOutcome(), r.getClosedAt());
+                r.getConcludedAt(), r.getIssuedAt(), due, violations, options, r.getClosedOutcome(), r.getClosedAt(),
+                DecisionView.of(r.getDecision()));
+    }
+
+    /** The sanction the PPK imposed, the decree, and whether it met the recommended level. */
+    public record DecisionView(
+            @Schema(example = "TURUN_JABATAN_12") String sanctionCode,
+            @Schema(example = "Penurunan jabatan setingkat lebih rendah selama 12 bulan") String sanctionName,
+            SanctionLevel level,
+            @Schema(description = "false when the sanction is below the recommended level (then justified)") boolean compliant,
+            @Schema(example = "800.1.6.4/123/BKPSDM") String decreeNumber,
+            LocalDate decreeDate,
+            String justification,
+            Instant decidedAt,
+            @Schema(description = "the account that recorded the decision", example = "ppk.balikpapan") String decidedBy) {
+
+        static DecisionView of(Decision d) {
+            return d == null ? null
+                    : new DecisionView(d.getSanctionCode(), d.getSanctionName(), d.getLevel(), d.isCompliant(),
+                            d.getDecreeNumber(), d.getDecreeDate(), d.getJustification(), d.getDecidedAt(),
+                            d.getDecidedBy());
+        }
     }
 
     /** The civil servant the case is about. */
@@ -57,7 +79,7 @@ public record RecommendationView(
     /** When the PPK must have decided. */
     public record DecisionDue(
             Instant dueAt,
-            @Schema(description = "true while counted in calendar days, before the working-day calendar is applied") boolean provisional,
+            @Schema(description = "counted in working days in the region's zone; true when the holiday calendar lacks a year the count crosses, so only weekends were skipped") boolean provisional,
             boolean overdue) {
     }
 

@@ -9,8 +9,8 @@ public interface SanctionConfig {
 
     /**
      * How long the PPK has to decide on a recommendation, in working days (14 is widely quoted but unconfirmed; one
-     * official said 10). Until the working-day calendar is in place it is counted as calendar days and the due date
-     * is marked provisional.
+     * official said 10). Counted in the region's zone; a year without holiday data skips weekends only and marks the
+     * due date provisional.
      */
     @WithDefault("14")
     int decisionDays();

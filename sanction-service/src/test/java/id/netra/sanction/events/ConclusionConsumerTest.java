@@ -37,6 +37,9 @@ import id.netra.contracts.Topics;
 import id.netra.devstack.DemoAccount;
 import id.netra.devstack.test.PostgresTestResource;
 import id.netra.devstack.test.TestTokens;
+import id.netra.kit.calendar.DayUnit;
+import id.netra.kit.calendar.WorkingDays;
+import id.netra.kit.region.RegionCatalog;
 import id.netra.sanction.Conclusions;
 import id.netra.sanction.TopicReader;
 
@@ -69,8 +72,9 @@ class ConclusionConsumerTest {
                 .body("violations[0].stage", equalTo("DISCIPLINE"))
                 .body("violations[0].legalBasis", equalTo("PP 94/2021 Pasal 8; SKB Netralitas ASN 2022"))
                 .body("sanctionOptions.code", contains("TURUN_JABATAN_12", "PEMBEBASAN_JABATAN_12", "PDH_TAPS"))
-                .body("decisionDue.dueAt", equalTo("2024-10-24T02:00:00Z"))
-                .body("decisionDue.provisional", equalTo(true))
+                // 14 working days from Thu 10 Oct 2024: day 1 is Fri 11 Oct, day 14 Wed 30 Oct, ending at midnight WITA
+                .body("decisionDue.dueAt", equalTo("2024-10-30T16:00:00Z"))
+                .body("decisionDue.provisional", equalTo(false))
                 .body("decisionDue.overdue", equalTo(true));
     }
 
@@ -106,7 +110,8 @@ class ConclusionConsumerTest {
         assertThat(issued.level()).isEqualTo("BERAT");
         assertThat(issued.items()).containsExactly(new RecommendationIssued.Item("D7", "BERAT",
                 "PP 94/2021 Pasal 8; SKB Netralitas ASN 2022"));
-        assertThat(issued.dueAt()).isEqualTo(event.concludedAt().plus(Duration.ofDays(14)));
+        assertThat(issued.dueAt()).isEqualTo(WorkingDays.standard()
+                .deadline(event.concludedAt(), 14, DayUnit.WORKING_DAYS, RegionCatalog.WITA).dueAt());
         assertThat(count("SELECT count(*) FROM outbox_event WHERE aggregate_id = ? AND jsonb_typeof(payload::jsonb) = 'object'",
                 event.caseId().toString())).isEqualTo(1);
     }

@@ -121,7 +121,7 @@ class RecommendationResourceTest {
                 .body("errors.field", containsInAnyOrder("status", "limit", "overdue", "after", "region"))
                 .body("errors.find { it.field == 'status' }.code", equalTo("INVALID_STATUS"))
                 .body("errors.find { it.field == 'status' }.message",
-                        equalTo("Status harus salah satu dari: ISSUED, AWAITING_TASK_FORCE, CLOSED."));
+                        equalTo("Status harus salah satu dari: ISSUED, AWAITING_TASK_FORCE, DECIDED, CLOSED."));
     }
 
     /** Every case number the caller sees, following {@code next} with small pages. */

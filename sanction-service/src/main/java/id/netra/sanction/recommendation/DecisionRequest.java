@@ -1,0 +1,14 @@
+package id.netra.sanction.recommendation;
+
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The PPK's decision as sent: the sanction imposed, the decree, and why when it is below the recommended level. */
+@Schema(name = "DecisionRequest")
+public record DecisionRequest(
+        @Schema(description = "a code of the sanction ladder (GET /api/v1/rules)", required = true, example = "TURUN_JABATAN_12") String sanctionCode,
+        @Schema(description = "the number of the PPK's decree", required = true, maxLength = 100, example = "800.1.6.4/123/BKPSDM") String decreeNumber,
+        @Schema(description = "the date of the decree: not in the future, not before the recommendation was issued", required = true, example = "2024-10-28") LocalDate decreeDate,
+        @Schema(description = "required when the sanction is below the recommended level", maxLength = 4000, example = "Terlapor baru pertama kali melanggar dan mengakui perbuatannya.") String justification) {
+}

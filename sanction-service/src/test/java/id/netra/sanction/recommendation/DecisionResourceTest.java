@@ -1,0 +1,201 @@
+package id.netra.sanction.recommendation;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+import id.netra.contracts.ClarificationConcluded;
+import id.netra.contracts.CloudEventHeaders;
+import id.netra.contracts.EventCodec;
+import id.netra.contracts.EventType;
+import id.netra.contracts.SanctionDecided;
+import id.netra.contracts.Topics;
+import id.netra.devstack.DemoAccount;
+import id.netra.devstack.test.PostgresTestResource;
+import id.netra.devstack.test.TestTokens;
+import id.netra.kit.problem.Problem;
+import id.netra.kit.region.RegionCatalog;
+import id.netra.sanction.Conclusions;
+import id.netra.sanction.TopicReader;
+
+@QuarkusTest
+class DecisionResourceTest {
+
+    private static final String DECISION = "/api/v1/recommendations/{caseNumber}/decision";
+    private static final String ONE = "/api/v1/recommendations/{caseNumber}";
+
+    @Test
+    void shouldRecordASanctionAtTheRecommendedLevelAsCompliantAndPublishIt() {
+        ClarificationConcluded event = Conclusions.sendAndAwait(Conclusions.provenD7("64.71"));
+        LocalDate today = today();
+
+        decide(DemoAccount.PPK_BALIKPAPAN, event.caseNumber(), body("TURUN_JABATAN_12", null))
+                .statusCode(200)
+                .body("status", equalTo("DECIDED"))
+                .body("decision.sanctionCode", equalTo("TURUN_JABATAN_12"))
+                .body("decision.level", equalTo("BERAT"))
+                .body("decision.compliant", equalTo(true))
+                .body("decision.decreeNumber", equalTo("800.1.6.4/123/BKPSDM"))
+                .body("decision.decreeDate", equalTo(today.toString()))
+                .body("decision.decidedBy", equalTo("ppk.balikpapan"))
+                .body("decisionDue.overdue", equalTo(false));
+
+        ConsumerRecord<String, String> record = TopicReader.awaitRecord(Topics.SANCTION,
+                r -> event.caseId().toString().equals(r.key())
+                        && EventType.SANCTION_DECIDED.type().equals(TopicReader.header(r, CloudEventHeaders.TYPE)));
+        SanctionDecided decided = (SanctionDecided) new EventCodec().fromJson(EventType.SANCTION_DECIDED.type(),
+                record.value());
+        assertThat(decided.caseNumber()).isEqualTo(event.caseNumber());
+        assertThat(decided.sanctionCode()).isEqualTo("TURUN_JABATAN_12");
+        assertThat(decided.level()).isEqualTo("BERAT");
+        assertThat(decided.compliant()).isTrue();
+        assertThat(decided.decreeDate()).isEqualTo(today);
+    }
+
+    @Test
+    void shouldRefuseALowerLevelWithoutJustificationAndStoreNothing() throws SQLException {
+        ClarificationConcluded event = Conclusions.sendAndAwait(Conclusions.provenD7("64.71"));
+
+        decide(DemoAccount.PPK_BALIKPAPAN, event.caseNumber(), body("TUKIN_25_6", "  "))
+                .statusCode(422).contentType(Problem.MEDIA_TYPE)
+                .body("code", equalTo("JUSTIFICATION_REQUIRED"));
+
+        given().header("Authorization", TestTokens.bearer(DemoAccount.PPK_BALIKPAPAN)).get(ONE, event.caseNumber())
+                .then().statusCode(200).body("status", equalTo("ISSUED")).body("decision", nullValue());
+        assertThat(count("SELECT count(*) FROM outbox_event WHERE aggregate_id = ?", event.caseId().toString()))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void shouldRecordAJustifiedLowerLevelAsNonCompliant() {
+        ClarificationConcluded event = Conclusions.sendAndAwait(Conclusions.provenD7("64.71"));
+
+        decide(DemoAccount.PPK_BALIKPAPAN, event.caseNumber(),
+                body("TUKIN_25_6", "Terlapor baru pertama kali melanggar dan mengakui perbuatannya."))
+                .statusCode(200)
+                .body("status", equalTo("DECIDED"))
+                .body("decision.level", equalTo("SEDANG"))
+                .body("decision.compliant", equalTo(false))
+                .body("decision.justification", equalTo("Terlapor baru pertama kali melanggar dan mengakui perbuatannya."));
+    }
+
+    @Test
+    void shouldMeetAPtdhRecommendationOnlyWithPtdh() {
+        ClarificationConcluded event = Conclusions.sendAndAwait(Conclusions.proven("64.71", "PILKADA_2024",
+                LocalDate.of(2024, 10, 5), Instant.now(), "D5"));
+
+        decide(DemoAccount.PPK_BALIKPAPAN, event.caseNumber(), body("PDH_TAPS", "Mengundurkan diri dari partai."))
+                .statusCode(422).contentType(Problem.MEDIA_TYPE)
+                .body("code", equalTo("PTDH_REQUIRED"));
+        decide(DemoAccount.PPK_BALIKPAPAN, event.caseNumber(), body("PTDH", null))
+                .statusCode(200)
+                .body("decision.level", equalTo("PTDH"))
+                .body("decision.compliant", equalTo(true));
+    }
+
+    @Test
+    void shouldRefuseASecondDecision() {
+        ClarificationConcluded event = Conclusions.sendAndAwait(Conclusions.provenD7("64.71"));
+        decide(DemoAccount.PPK_BALIKPAPAN, event.caseNumber(), body("PDH_TAPS", null)).statusCode(200);
+
+        decide(DemoAccount.PPK_BALIKPAPAN, event.caseNumber(), body("TURUN_JABATAN_12", null))
+                .statusCode(409).contentType(Problem.MEDIA_TYPE)
+                .body("code", equalTo("ALREADY_DECIDED"));
+    }
+
+    @Test
+    void shouldNameTheFieldOfAnUnknownSanctionOrAMissingDecree() {
+        ClarificationConcluded event = Conclusions.sendAndAwait(Conclusions.provenD7("64.71"));
+        Map<String, Object> body = body("SKORSING", null);
+        body.remove("decreeNumber");
+
+        decide(DemoAccount.PPK_BALIKPAPAN, event.caseNumber(), body)
+                .statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors.find { it.field == 'sanctionCode' }.code", equalTo("UNKNOWN_SANCTION"))
+                .body("errors.find { it.field == 'decreeNumber' }.code", equalTo("REQUIRED"));
+    }
+
+    @Test
+    void shouldRefuseADecreeDatedInTheFuture() {
+        ClarificationConcluded event = Conclusions.sendAndAwait(Conclusions.provenD7("64.71"));
+        Map<String, Object> body = body("TURUN_JABATAN_12", null);
+        body.put("decreeDate", today().plusDays(2).toString());
+
+        decide(DemoAccount.PPK_BALIKPAPAN, event.caseNumber(), body)
+                .statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("errors.field", hasItem("decreeDate"))
+                .body("errors.find { it.field == 'decreeDate' }.code", equalTo("DECREE_DATE_IN_FUTURE"));
+    }
+
+    @Test
+    void shouldHideAnotherRegionsCaseAsNotFound() {
+        ClarificationConcluded event = Conclusions.sendAndAwait(Conclusions.provenD7("64.71"));
+        String ppkKaltara = "Bearer " + TestTokens.token("ppk.kaltara", Set.of("ppk"), "65");
+
+        given().header("Authorization", ppkKaltara).contentType(ContentType.JSON)
+                .body(body("TURUN_JABATAN_12", null)).post(DECISION, event.caseNumber())
+                .then().statusCode(404).contentType(Problem.MEDIA_TYPE).body("code", equalTo("CASE_NOT_FOUND"));
+    }
+
+    @Test
+    void shouldLetOnlyAPpkDecide() {
+        ClarificationConcluded event = Conclusions.sendAndAwait(Conclusions.provenD7("64.71"));
+
+        decide(DemoAccount.BKN, event.caseNumber(), body("TURUN_JABATAN_12", null))
+                .statusCode(403).contentType(Problem.MEDIA_TYPE).body("code", equalTo("FORBIDDEN"));
+        given().contentType(ContentType.JSON).body(body("TURUN_JABATAN_12", null)).post(DECISION, event.caseNumber())
+                .then().statusCode(401).contentType(Problem.MEDIA_TYPE).body("code", equalTo("UNAUTHENTICATED"));
+    }
+
+    private static ValidatableResponse decide(DemoAccount account, String caseNumber, Map<String, Object> body) {
+        return given().header("Authorization", TestTokens.bearer(account)).contentType(ContentType.JSON).body(body)
+                .post(DECISION, caseNumber).then();
+    }
+
+    private static Map<String, Object> body(String sanctionCode, String justification) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("sanctionCode", sanctionCode);
+        body.put("decreeNumber", "800.1.6.4/123/BKPSDM");
+        body.put("decreeDate", today().toString());
+        if (justification != null) {
+            body.put("justification", justification);
+        }
+        return body;
+    }
+
+    // the recommendation was issued moments ago, so today in Balikpapan is neither before it nor in the future
+    private static LocalDate today() {
+        return LocalDate.now(RegionCatalog.WITA);
+    }
+
+    private static long count(String sql, Object parameter) throws SQLException {
+        try (Connection connection = PostgresTestResource.connect();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, parameter);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
+}
