@@ -7,8 +7,8 @@ import java.util.UUID;
  * order) and its number is the CloudEvents {@code subject}. No payload carries a reporter's identity.
  */
 public sealed interface CaseEvent
-        permits CaseRegistered, ClarificationOpened, ClarificationConcluded, RecommendationIssued, CaseClosed,
-        SanctionDecided {
+        permits CaseRegistered, ClarificationOpened, ClarificationScheduled, ClarificationConcluded, RecommendationIssued,
+        SanctionDecided, CaseClosed {
 
     UUID caseId();
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 public enum EventType {
     CASE_REGISTERED("id.netra.case.registered.v1", CaseRegistered.class, Topics.INTAKE),
     CLARIFICATION_OPENED("id.netra.clarification.opened.v1", ClarificationOpened.class, Topics.CLARIFICATION),
+    CLARIFICATION_SCHEDULED("id.netra.clarification.scheduled.v1", ClarificationScheduled.class, Topics.CLARIFICATION),
     CLARIFICATION_CONCLUDED("id.netra.clarification.concluded.v1", ClarificationConcluded.class, Topics.CLARIFICATION),
     RECOMMENDATION_ISSUED("id.netra.recommendation.issued.v1", RecommendationIssued.class, Topics.SANCTION),
     CASE_CLOSED("id.netra.case.closed.v1", CaseClosed.class, Topics.SANCTION),

@@ -2,6 +2,7 @@ package id.netra.clarification.clarification;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,6 +20,7 @@ import org.hibernate.type.SqlTypes;
 import id.netra.contracts.Accused;
 import id.netra.contracts.CaseRegistered;
 import id.netra.contracts.Outcome;
+import id.netra.kit.region.RegionCatalog;
 
 /** The Inspektorat's clarification of one registered case, from opening to its conclusion. */
 @Entity
@@ -130,6 +132,11 @@ public class Clarification {
     /** Open past its due date. */
     public boolean isOverdue(Instant now) {
         return status == ClarificationStatus.OPEN && dueAt.isBefore(now);
+    }
+
+    /** The time zone of the case's region: hearing times are given and shown on its clock. */
+    public ZoneId zone() {
+        return RegionCatalog.standard().zoneOf(regionCode);
     }
 
     public Accused accused() {

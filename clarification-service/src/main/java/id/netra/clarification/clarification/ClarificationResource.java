@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -65,7 +66,7 @@ public class ClarificationResource {
     @GET
     @Path("/{caseNumber}")
     @RolesAllowed({ Roles.INSPEKTORAT, Roles.BKN, Roles.ADMIN, Roles.AUDITOR })
-    @Operation(summary = "Get the clarification of a case")
+    @Operation(summary = "Get the clarification of a case", description = "With its schedule history (the last one in force) and the statements heard.")
     @APIResponse(responseCode = "200", description = "The clarification", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClarificationView.class)))
     @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The caller's role may not read clarifications", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -73,6 +74,41 @@ public class ClarificationResource {
     public Uni<ClarificationView> get(
             @Parameter(description = "the case number", example = "64.71-2024-000007") @PathParam("caseNumber") String caseNumber) {
         return service.find(caseNumber);
+    }
+
+    @POST
+    @Path("/{caseNumber}/schedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.INSPEKTORAT)
+    @Operation(summary = "Summon the accused to the clarification hearing, or move the summons", description = "The time is the wall-clock time of the case's region (WIB, WITA or WIT) and must be in the future. Every schedule is kept; the last one is in force, and replacing one needs a reason. Publishes clarification.scheduled (without place or letter number).")
+    @APIResponse(responseCode = "200", description = "Scheduled; the clarification with its schedule history", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClarificationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid schedule: a field missing or too long, a time not in the future (SCHEDULED_AT_NOT_IN_FUTURE), a reschedule without reason (RESCHEDULE_REASON_REQUIRED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only the Inspektorat schedules", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such case in the caller's region (CASE_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The clarification is concluded (CLARIFICATION_CLOSED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<ClarificationView> schedule(
+            @Parameter(description = "the case number", example = "64.71-2024-000007") @PathParam("caseNumber") String caseNumber,
+            @Valid @NotNull ScheduleRequest request) {
+        return service.schedule(caseNumber, request);
+    }
+
+    @POST
+    @Path("/{caseNumber}/statements")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.INSPEKTORAT)
+    @ResponseStatus(201)
+    @Operation(summary = "Record a statement of the accused, a witness or the reporter", description = "The statement is shown only with the clarification; no event carries its text or the names.")
+    @APIResponse(responseCode = "201", description = "Recorded; the statement's id", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementCreated.class)))
+    @APIResponse(responseCode = "400", description = "Invalid statement: a field missing or too long, an unknown role, a time in the future (STATED_AT_IN_FUTURE)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only the Inspektorat records statements", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such case in the caller's region (CASE_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The clarification is concluded (CLARIFICATION_CLOSED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<StatementCreated> recordStatement(
+            @Parameter(description = "the case number", example = "64.71-2024-000007") @PathParam("caseNumber") String caseNumber,
+            @Valid @NotNull StatementRequest request) {
+        return service.recordStatement(caseNumber, request);
     }
 
     @POST

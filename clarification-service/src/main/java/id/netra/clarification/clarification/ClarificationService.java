@@ -3,6 +3,7 @@ package id.netra.clarification.clarification;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,6 +20,7 @@ import io.smallrye.mutiny.Uni;
 import id.netra.contracts.CaseRegistered;
 import id.netra.contracts.ClarificationConcluded;
 import id.netra.contracts.ClarificationOpened;
+import id.netra.contracts.ClarificationScheduled;
 import id.netra.contracts.Outcome;
 import id.netra.kit.id.Ids;
 import id.netra.kit.outbox.Outbox;
@@ -27,7 +29,7 @@ import id.netra.kit.problem.ProblemException;
 import id.netra.kit.rules.ViolationCatalog;
 import id.netra.kit.security.Caller;
 
-/** The clarification rules: opening on registration, region-scoped reads, and the conclusion with its event. */
+/** The clarification rules: opening on registration, region-scoped reads, the hearing, and the conclusion. */
 @ApplicationScoped
 public class ClarificationService {
 
@@ -36,14 +38,16 @@ public class ClarificationService {
     private static final ZoneId EASTERNMOST = ZoneId.of("Asia/Jayapura");
 
     private final ClarificationRepository repository;
+    private final HearingRepository hearing;
     private final Outbox outbox;
     private final Caller caller;
     private final ClarificationConfig config;
     private final ViolationCatalog catalog = ViolationCatalog.standard();
 
-    public ClarificationService(ClarificationRepository repository, Outbox outbox, Caller caller,
-            ClarificationConfig config) {
+    public ClarificationService(ClarificationRepository repository, HearingRepository hearing, Outbox outbox,
+            Caller caller, ClarificationConfig config) {
         this.repository = repository;
+        this.hearing = hearing;
         this.outbox = outbox;
         this.caller = caller;
         this.config = config;
@@ -84,7 +88,67 @@ public class ClarificationService {
     public Uni<ClarificationView> find(String caseNumber) {
         return repository.findByCaseNumber(caseNumber)
                 .map(clarification -> visible(clarification, caseNumber))
-                .map(clarification -> ClarificationView.of(clarification, Instant.now()));
+                .chain(this::withHearing);
+    }
+
+    /**
+     * Summons the accused to the hearing, or moves the summons (then with a reason); records
+     * {@code clarification.scheduled}. Every schedule is kept, the last one is in force.
+     */
+    @WithTransaction
+    public Uni<ClarificationView> schedule(String caseNumber, ScheduleRequest request) {
+        String recordedBy = caller.name();
+        // the row lock orders concurrent schedules, so exactly one of them is the first
+        return repository.findByCaseNumberForUpdate(caseNumber)
+                .map(clarification -> visible(clarification, caseNumber))
+                .map(clarification -> requireOpen(clarification, "CLARIFICATION_CLOSED"))
+                .chain(clarification -> hearing.schedules(clarification.id()).chain(earlier -> {
+                    Instant now = Instant.now();
+                    Instant scheduledAt = request.scheduledAt().atZone(clarification.zone()).toInstant();
+                    boolean rescheduled = !earlier.isEmpty();
+                    List<FieldError> errors = new ArrayList<>();
+                    if (!scheduledAt.isAfter(now)) {
+                        errors.add(FieldError.of("scheduledAt", "SCHEDULED_AT_NOT_IN_FUTURE",
+                                LocalDateTime.ofInstant(now, clarification.zone()).withNano(0).toString()));
+                    }
+                    if (rescheduled && blankToNull(request.reason()) == null) {
+                        errors.add(FieldError.of("reason", "RESCHEDULE_REASON_REQUIRED"));
+                    }
+                    if (!errors.isEmpty()) {
+                        throw new ProblemException(400, "VALIDATION_FAILED", errors);
+                    }
+                    Schedule schedule = Schedule.of(Ids.uuidV7(), clarification.id(), scheduledAt,
+                            request.place().strip(), request.letterNumber().strip(), blankToNull(request.reason()),
+                            recordedBy, now);
+                    // place and letter number stay here: the event says only that and when the hearing is
+                    return hearing.persist(schedule)
+                            .chain(() -> outbox.record(new ClarificationScheduled(clarification.caseId(),
+                                    clarification.caseNumber(), clarification.regionCode(), clarification.id(),
+                                    scheduledAt, rescheduled, now)))
+                            .replaceWith(clarification);
+                }))
+                .chain(this::withHearing);
+    }
+
+    /** Records a statement heard in the open clarification of the caller's region; no event carries it. */
+    @WithTransaction
+    public Uni<StatementCreated> recordStatement(String caseNumber, StatementRequest request) {
+        Instant now = Instant.now();
+        if (request.statedAt().toInstant().isAfter(now)) {
+            return Uni.createFrom().failure(new ProblemException(400, "VALIDATION_FAILED",
+                    List.of(FieldError.of("statedAt", "STATED_AT_IN_FUTURE"))));
+        }
+        String recordedBy = caller.name();
+        // the row lock keeps a statement from slipping in beside a concurrent conclusion
+        return repository.findByCaseNumberForUpdate(caseNumber)
+                .map(clarification -> visible(clarification, caseNumber))
+                .map(clarification -> requireOpen(clarification, "CLARIFICATION_CLOSED"))
+                .chain(clarification -> {
+                    Statement statement = Statement.of(Ids.uuidV7(), clarification.id(), request.role(),
+                            request.name().strip(), request.statedAt().toInstant(), request.text().strip(), recordedBy,
+                            now);
+                    return hearing.persist(statement).replaceWith(new StatementCreated(statement.id()));
+                });
     }
 
     /** Concludes an open clarification of the caller's region and records {@code clarification.concluded}. */
@@ -98,16 +162,28 @@ public class ClarificationService {
         return repository.findByCaseNumberForUpdate(caseNumber)
                 .map(clarification -> visible(clarification, caseNumber))
                 .chain(clarification -> {
-                    if (clarification.isConcluded()) {
-                        throw ProblemException.conflict("CLARIFICATION_ALREADY_CONCLUDED", caseNumber);
-                    }
+                    requireOpen(clarification, "CLARIFICATION_ALREADY_CONCLUDED");
                     boolean proven = request.outcome() == Outcome.PROVEN;
                     clarification.conclude(request.outcome(),
                             proven ? List.copyOf(new LinkedHashSet<>(request.violationCodes())) : List.of(),
                             request.actDate(), blankToNull(request.reason()), concludedBy, Instant.now());
                     return outbox.record(concluded(clarification)).replaceWith(clarification);
                 })
-                .map(clarification -> ClarificationView.of(clarification, Instant.now()));
+                .chain(this::withHearing);
+    }
+
+    private Uni<ClarificationView> withHearing(Clarification clarification) {
+        return hearing.schedules(clarification.id())
+                .chain(schedules -> hearing.statements(clarification.id())
+                        .map(statements -> ClarificationView.of(clarification, schedules, statements, Instant.now())));
+    }
+
+    /** A concluded clarification is closed to every change. */
+    private static Clarification requireOpen(Clarification clarification, String code) {
+        if (clarification.isConcluded()) {
+            throw ProblemException.conflict(code, clarification.caseNumber());
+        }
+        return clarification;
     }
 
     /** Missing and out-of-region look the same: another region must not learn that the case exists. */

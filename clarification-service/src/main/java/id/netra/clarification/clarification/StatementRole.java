@@ -1,0 +1,8 @@
+package id.netra.clarification.clarification;
+
+/** Whose statement the Inspektorat heard. */
+public enum StatementRole {
+    ACCUSED,
+    WITNESS,
+    REPORTER
+}
