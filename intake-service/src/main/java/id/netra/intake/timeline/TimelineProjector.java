@@ -12,6 +12,7 @@ import id.netra.contracts.ClarificationOpened;
 import id.netra.contracts.EventType;
 import id.netra.contracts.Outcome;
 import id.netra.contracts.RecommendationIssued;
+import id.netra.contracts.SanctionDecided;
 import id.netra.intake.cases.CaseRepository;
 import id.netra.intake.cases.CaseStatus;
 import id.netra.kit.inbox.EventHandler;
@@ -32,8 +33,9 @@ public class TimelineProjector implements EventHandler {
 
     @Override
     public Set<EventType> handles() {
-        return Set.of(EventType.CLARIFICATION_OPENED, EventType.CLARIFICATION_CONCLUDED,
-                EventType.RECOMMENDATION_ISSUED, EventType.CASE_CLOSED);
+        return Set.of(EventType.CLARIFICATION_OPENED, EventType.CLARIFICATION_SCHEDULED,
+                EventType.CLARIFICATION_CONCLUDED, EventType.RECOMMENDATION_ISSUED, EventType.SANCTION_DECIDED,
+                EventType.CASE_CLOSED);
     }
 
     @Override
@@ -52,6 +54,9 @@ public class TimelineProjector implements EventHandler {
             } else if (event.payload() instanceof RecommendationIssued issued) {
                 detail = issued.level();
                 status = CaseStatus.REKOMENDASI_KE_PPK;
+            } else if (event.payload() instanceof SanctionDecided decided) {
+                detail = decided.level();
+                status = CaseStatus.DITINDAKLANJUTI;
             } else if (event.payload() instanceof CaseClosed closed) {
                 detail = closed.outcome();
                 status = "NOT_PROVEN".equals(closed.outcome()) ? CaseStatus.TIDAK_TERBUKTI : CaseStatus.DITINDAKLANJUTI;

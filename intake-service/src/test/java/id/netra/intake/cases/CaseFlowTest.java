@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import io.restassured.path.json.JsonPath;
 import id.netra.contracts.ClarificationOpened;
 import id.netra.contracts.EventCodec;
 import id.netra.contracts.EventType;
+import id.netra.contracts.SanctionDecided;
 import id.netra.devstack.DemoAccount;
 import id.netra.devstack.test.KafkaProbe;
 import id.netra.devstack.test.KafkaTestResource;
@@ -91,6 +93,16 @@ class CaseFlowTest {
                 .body("statusText", equalTo("Being clarified by the Inspektorat"))
                 .body("steps.size()", equalTo(3))
                 .body(not(containsString("Siti")), not(containsString("Budi")), not(containsString("6471054505900001")));
+        String decided = new EventCodec().toJson(new SanctionDecided(UUID.fromString(key), caseNumber, "64.71",
+                UUID.randomUUID(), "TURUN_JABATAN_12", "BERAT", true, "800/123/BKPSDM", LocalDate.of(2024, 11, 1),
+                Instant.now()));
+        KafkaProbe.sendCloudEvent(KafkaTestResource.bootstrapServers(), "netra.sanction.events",
+                UUID.randomUUID().toString(), EventType.SANCTION_DECIDED.type(), caseNumber, key, decided);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().when().get("/api/v1/tracking/" + trackingCode)
+                .then().statusCode(200)
+                .body("status", equalTo("DITINDAKLANJUTI"))
+                .body("steps.kind", hasItem("SANCTION_DECIDED"))
+                .body(not(containsString("800/123/BKPSDM"))));
         given().when().get("/api/v1/tracking/NTR-0000-0000-0000-0000")
                 .then().statusCode(404).contentType("application/problem+json");
     }
