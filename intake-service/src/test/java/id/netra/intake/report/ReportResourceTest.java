@@ -128,6 +128,20 @@ public class ReportResourceTest {
     }
 
     @Test
+    void shouldExplainEachFieldInIndonesianByDefaultAndInEnglishOnRequest() {
+        given().contentType(ContentType.JSON).header("Authorization", TestTokens.bearer(DemoAccount.KIPP_BALIKPAPAN))
+                .body("{\"electionCode\":\"PILKADA_2024\"}").when().post("/api/v1/reports")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("tidak valid"))
+                .body("errors.find { it.field == 'reporter' }.message", equalTo("wajib diisi"));
+        given().contentType(ContentType.JSON).header("Authorization", TestTokens.bearer(DemoAccount.KIPP_BALIKPAPAN))
+                .header("Accept-Language", "en-US,en;q=0.9").body("{\"electionCode\":\"PILKADA_2024\"}")
+                .when().post("/api/v1/reports")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.find { it.field == 'reporter' }.message", equalTo("is required"));
+    }
+
+    @Test
     void shouldAnswerBrokenJsonWithAProblemAndNoTrace() {
         given().contentType(ContentType.JSON).header("Authorization", TestTokens.bearer(DemoAccount.KIPP_BALIKPAPAN))
                 .body("{\"electionCode\": [1,2], ").when().post("/api/v1/reports")
