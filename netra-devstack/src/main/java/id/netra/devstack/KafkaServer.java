@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -23,25 +22,24 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
 
 /** A real Kafka broker (KRaft, combined broker and controller) as a child process, its log kept across restarts. */
-public final class KafkaServer implements Server {
+public final class KafkaServer extends ProcessServer {
 
-    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
-
+    private static final String SERVER_PROPERTIES = "server.properties";
     private final Path directory;
     private final int port;
     private final int controllerPort;
     private final List<Path> classpath;
     private final Duration readyTimeout;
-    private final ManagedProcess process;
 
     KafkaServer(Path directory, int port, int controllerPort, List<Path> classpath, Path logFile, Path pidFile,
             Duration readyTimeout, Consumer<String> progress) {
+        super(new ManagedProcess("kafka", pidFile, logFile, directory.resolve(SERVER_PROPERTIES).toString(), progress),
+                Duration.ofSeconds(30));
         this.directory = directory;
         this.port = port;
         this.controllerPort = controllerPort;
         this.classpath = classpath;
         this.readyTimeout = readyTimeout;
-        this.process = new ManagedProcess("kafka", pidFile, logFile, serverProperties().toString(), progress);
     }
 
     @Override
@@ -124,32 +122,12 @@ public final class KafkaServer implements Server {
         }
     }
 
-    @Override
-    public synchronized void stop() {
-        process.stop(STOP_GRACE);
-    }
-
-    @Override
-    public synchronized void kill() {
-        process.kill();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return process.isAlive();
-    }
-
-    @Override
-    public OptionalLong residentMemoryKiB() {
-        return process.residentMemoryKiB();
-    }
-
     private Path logDirectory() {
         return directory.resolve("data");
     }
 
     private Path serverProperties() {
-        return directory.resolve("server.properties");
+        return directory.resolve(SERVER_PROPERTIES);
     }
 
     private Path loggingProperties() {

@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -25,7 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** A real Keycloak (the Quarkus distribution in dev mode) with the {@code netra} realm, as a child process. */
-public final class KeycloakServer implements Server {
+public final class KeycloakServer extends ProcessServer {
 
     public static final String REALM = "netra";
     /** The realm file on the classpath; Keycloak imports it on its first start and skips it afterwards. */
@@ -34,7 +33,6 @@ public final class KeycloakServer implements Server {
     public static final String CONSOLE_USER = "admin";
     public static final String CONSOLE_PASSWORD = "admin";
 
-    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path home;
@@ -42,17 +40,16 @@ public final class KeycloakServer implements Server {
     private final int port;
     private final Duration readyTimeout;
     private final Consumer<String> progress;
-    private final ManagedProcess process;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     KeycloakServer(Path home, Path distribution, int port, Path logFile, Path pidFile, Duration readyTimeout,
             Consumer<String> progress) {
+        super(new ManagedProcess("keycloak", pidFile, logFile, home.toString(), progress), Duration.ofSeconds(30));
         this.home = home;
         this.distribution = distribution;
         this.port = port;
         this.readyTimeout = readyTimeout;
         this.progress = progress;
-        this.process = new ManagedProcess("keycloak", pidFile, logFile, home.toString(), progress);
     }
 
     @Override
@@ -128,26 +125,6 @@ public final class KeycloakServer implements Server {
             }
             Net.sleep(Duration.ofMillis(500));
         }
-    }
-
-    @Override
-    public synchronized void stop() {
-        process.stop(STOP_GRACE);
-    }
-
-    @Override
-    public synchronized void kill() {
-        process.kill();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return process.isAlive();
-    }
-
-    @Override
-    public OptionalLong residentMemoryKiB() {
-        return process.residentMemoryKiB();
     }
 
     /** An access token for a confidential client by the client-credentials grant. */

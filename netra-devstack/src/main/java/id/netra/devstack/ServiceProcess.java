@@ -7,13 +7,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /** One Netra service, run from its built {@code target/quarkus-app/quarkus-run.jar} as a child process. */
-public final class ServiceProcess implements Server {
-
-    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+public final class ServiceProcess extends ProcessServer {
 
     private final String name;
     private final String module;
@@ -23,10 +20,11 @@ public final class ServiceProcess implements Server {
     private final List<String> jvmOptions;
     private final Duration readyTimeout;
     private final String marker;
-    private final ManagedProcess process;
 
     ServiceProcess(String name, String module, Path jar, int port, Map<String, String> environment,
             List<String> jvmOptions, Path logFile, Path pidFile, Duration readyTimeout, Consumer<String> progress) {
+        // the marker tags the process as this suite's, so that a later run can end it if this launcher dies
+        super(new ManagedProcess(name, pidFile, logFile, marker(pidFile), progress), Duration.ofSeconds(20));
         this.name = name;
         this.module = module;
         this.jar = jar;
@@ -34,9 +32,7 @@ public final class ServiceProcess implements Server {
         this.environment = Map.copyOf(environment);
         this.jvmOptions = List.copyOf(jvmOptions);
         this.readyTimeout = readyTimeout;
-        // marks the process as this suite's, so that a later run can end it if this launcher dies without cleaning up
         this.marker = marker(pidFile);
-        this.process = new ManagedProcess(name, pidFile, logFile, marker, progress);
     }
 
     /** Short name: {@code intake}, {@code clarification} or {@code sanction}. */
@@ -122,23 +118,4 @@ public final class ServiceProcess implements Server {
         }
     }
 
-    @Override
-    public synchronized void stop() {
-        process.stop(STOP_GRACE);
-    }
-
-    @Override
-    public synchronized void kill() {
-        process.kill();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return process.isAlive();
-    }
-
-    @Override
-    public OptionalLong residentMemoryKiB() {
-        return process.residentMemoryKiB();
-    }
 }
