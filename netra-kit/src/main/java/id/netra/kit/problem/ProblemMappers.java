@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -86,6 +88,17 @@ public class ProblemMappers {
                     List.of(new FieldError(field, "INVALID_TYPE", Messages.text(locale, "INVALID_TYPE"))));
         }
         return respond(locale, 400, "BODY_UNREADABLE", List.of());
+    }
+
+    /** Two writers changed the same record at once; the loser may simply try again. */
+    @ServerExceptionMapper
+    public Response concurrentUpdate(StaleStateException e, HttpHeaders headers) {
+        return respond(Messages.locale(headers), 409, "CONCURRENT_UPDATE", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentUpdate(OptimisticLockException e, HttpHeaders headers) {
+        return respond(Messages.locale(headers), 409, "CONCURRENT_UPDATE", List.of());
     }
 
     @ServerExceptionMapper

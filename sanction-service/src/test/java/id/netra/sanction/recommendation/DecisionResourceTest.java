@@ -12,9 +12,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -110,6 +115,28 @@ class DecisionResourceTest {
                 .statusCode(200)
                 .body("decision.level", equalTo("PTDH"))
                 .body("decision.compliant", equalTo(true));
+    }
+
+    @Test
+    void shouldLetOnlyOneOfTwoSimultaneousDecisionsThroughAndAnswerTheOtherWithAConflict() throws Exception {
+        ClarificationConcluded event = Conclusions.sendAndAwait(Conclusions.provenD7("64.71"));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> decide(DemoAccount.PPK_BALIKPAPAN, event.caseNumber(),
+                        body("TURUN_JABATAN_12", null)).extract().statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).containsOnly(200, 409).containsOnlyOnce(200);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(count("SELECT count(*) FROM outbox_event WHERE subject = ? AND type = 'id.netra.sanction.decided.v1'",
+                event.caseNumber())).isEqualTo(1);
     }
 
     @Test
