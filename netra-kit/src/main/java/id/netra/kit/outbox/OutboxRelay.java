@@ -165,16 +165,12 @@ public class OutboxRelay {
         }));
     }
 
-    private static Uni<List<Row>> takeHeads(SqlConnection connection, int limit) {
-        return connection.preparedQuery(TAKE_HEADS).execute(Tuple.of(limit)).map(rows -> {
+    private Uni<List<Row>> takeHeads(SqlConnection connection) {
+        return connection.preparedQuery(TAKE_HEADS).execute(Tuple.of(config.batchSize())).map(rows -> {
             List<Row> list = new ArrayList<>();
             rows.forEach(list::add);
             return list;
         });
-    }
-
-    private Uni<List<Row>> takeHeads(SqlConnection connection) {
-        return takeHeads(connection, config.batchSize());
     }
 
     private Uni<Void> send(Row row) {

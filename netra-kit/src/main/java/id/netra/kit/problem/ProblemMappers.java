@@ -93,27 +93,27 @@ public class ProblemMappers {
     /** Two writers changed the same record at once; the loser may simply try again. */
     @ServerExceptionMapper
     public Response concurrentUpdate(StaleStateException e, HttpHeaders headers) {
-        return respond(Messages.locale(headers), 409, "CONCURRENT_UPDATE", List.of());
+        return refuse(headers, 409, "CONCURRENT_UPDATE");
     }
 
     @ServerExceptionMapper
     public Response concurrentUpdate(OptimisticLockException e, HttpHeaders headers) {
-        return respond(Messages.locale(headers), 409, "CONCURRENT_UPDATE", List.of());
+        return refuse(headers, 409, "CONCURRENT_UPDATE");
     }
 
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, HttpHeaders headers) {
-        return respond(Messages.locale(headers), 401, "UNAUTHENTICATED", List.of());
+        return refuse(headers, 401, "UNAUTHENTICATED");
     }
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers) {
-        return respond(Messages.locale(headers), 401, "UNAUTHENTICATED", List.of());
+        return refuse(headers, 401, "UNAUTHENTICATED");
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpHeaders headers) {
-        return respond(Messages.locale(headers), 403, "FORBIDDEN", List.of());
+        return refuse(headers, 403, "FORBIDDEN");
     }
 
     @ServerExceptionMapper
@@ -140,6 +140,11 @@ public class ProblemMappers {
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, error id %s", errorId);
         return respond(Messages.locale(headers), 500, "INTERNAL_ERROR", List.of(), errorId);
+    }
+
+    /** A refusal that concerns the request as a whole, with no field to point at. */
+    private static Response refuse(HttpHeaders headers, int status, String code) {
+        return respond(Messages.locale(headers), status, code, List.of());
     }
 
     private static Response respond(Locale locale, int status, String code, List<FieldError> errors, Object... args) {
