@@ -89,7 +89,7 @@ public final class KafkaServer extends ProcessServer {
         process.launch(javaCommand("kafka.Kafka", serverProperties().toString()), Map.of(), directory);
     }
 
-    /** Waits until the broker answers an admin request. */
+    /** Waits until the broker answers an admin request, then makes sure the event topics exist. */
     void awaitReady() {
         Properties config = new Properties();
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
@@ -105,6 +105,7 @@ public final class KafkaServer extends ProcessServer {
                 }
                 try {
                     if (!admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty()) {
+                        EventTopics.create(admin, 1);
                         return;
                     }
                 } catch (ExecutionException | TimeoutException e) {

@@ -5,11 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.server.common.MetadataVersion;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import id.netra.devstack.EventTopics;
 
 /** A real Kafka broker (KRaft, combined broker and controller) in the test JVM, from Kafka's own test kit. */
 public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
@@ -48,6 +52,10 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
                 started.format();
                 started.startup();
                 started.waitForReadyBrokers();
+                try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        started.bootstrapServers()))) {
+                    EventTopics.create(admin, 3);
+                }
                 // Not closed at JVM exit, and its folders are not temp folders that Kafka deletes in a shutdown hook:
                 // a broker that sees its log folder vanish halts the JVM with status 1, which fails the test run.
                 cluster = started;
