@@ -8,7 +8,7 @@ import java.util.UUID;
  */
 public sealed interface CaseEvent
         permits CaseRegistered, ClarificationOpened, ClarificationScheduled, ClarificationConcluded, RecommendationIssued,
-        SanctionDecided, CaseClosed {
+        SanctionDecided, CaseClosed, EvidenceAttached, ClarificationCorrected {
 
     UUID caseId();
 

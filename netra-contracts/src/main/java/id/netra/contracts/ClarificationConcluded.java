@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /**
  * The Inspektorat concluded. PROVEN carries the violation codes and the date of the act (the sanction rules need
- * both); NOT_PROVEN carries the reason.
+ * both), whom the act supported on that date and the accused's position; NOT_PROVEN carries the reason.
  */
 public record ClarificationConcluded(
         UUID caseId,
@@ -20,6 +20,8 @@ public record ClarificationConcluded(
         LocalDate actDate,
         Accused accused,
         String reason,
+        CandidacyStage candidacyStage,
+        PositionCategory positionCategory,
         Instant concludedAt) implements CaseEvent {
 
     public ClarificationConcluded {

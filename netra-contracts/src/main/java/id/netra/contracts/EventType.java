@@ -11,7 +11,10 @@ public enum EventType {
     CLARIFICATION_CONCLUDED("id.netra.clarification.concluded.v1", ClarificationConcluded.class, Topics.CLARIFICATION),
     RECOMMENDATION_ISSUED("id.netra.recommendation.issued.v1", RecommendationIssued.class, Topics.SANCTION),
     CASE_CLOSED("id.netra.case.closed.v1", CaseClosed.class, Topics.SANCTION),
-    SANCTION_DECIDED("id.netra.sanction.decided.v1", SanctionDecided.class, Topics.SANCTION);
+    SANCTION_DECIDED("id.netra.sanction.decided.v1", SanctionDecided.class, Topics.SANCTION),
+    EVIDENCE_ATTACHED("id.netra.evidence.attached.v1", EvidenceAttached.class, Topics.INTAKE),
+    CLARIFICATION_CORRECTED("id.netra.clarification.corrected.v1", ClarificationCorrected.class,
+            Topics.CLARIFICATION);
 
     private final String type;
     private final Class<? extends CaseEvent> payloadType;

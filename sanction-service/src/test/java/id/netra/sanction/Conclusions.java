@@ -51,7 +51,7 @@ public final class Conclusions {
     public static ClarificationConcluded proven(String region, String election, LocalDate actDate, Instant concludedAt,
             String... codes) {
         return new ClarificationConcluded(UUID.randomUUID(), nextCaseNumber(region), region, election,
-                UUID.randomUUID(), Outcome.PROVEN, List.of(codes), actDate, ACCUSED, null, concludedAt);
+                UUID.randomUUID(), Outcome.PROVEN, List.of(codes), actDate, ACCUSED, null, null, null, concludedAt);
     }
 
     /** A photo with a candidate (D7) in Balikpapan, after Pilkada 2024's candidates were set. */
@@ -62,7 +62,7 @@ public final class Conclusions {
     public static ClarificationConcluded notProven(String region) {
         return new ClarificationConcluded(UUID.randomUUID(), nextCaseNumber(region), region, "PILKADA_2024",
                 UUID.randomUUID(), Outcome.NOT_PROVEN, List.of(), null, ACCUSED, "Foto diambil sebelum masa jabatan",
-                Instant.now());
+                null, null, Instant.now());
     }
 
     /** Sends the event with a new CloudEvents id; returns that id. */

@@ -238,6 +238,6 @@ public class ClarificationService {
         return new ClarificationConcluded(clarification.caseId(), clarification.caseNumber(),
                 clarification.regionCode(), clarification.electionCode(), clarification.id(), clarification.outcome(),
                 clarification.violationCodes(), clarification.actDate(), clarification.accused(),
-                clarification.reason(), clarification.concludedAt());
+                clarification.reason(), null, null, clarification.concludedAt());
     }
 }

@@ -174,7 +174,7 @@ class ConclusionConsumerTest {
         // the same case and key, so both land on one partition: the poison event must not block the good one
         ClarificationConcluded poison = new ClarificationConcluded(good.caseId(), good.caseNumber(), good.regionCode(),
                 "PEMILU_1999", good.clarificationId(), Outcome.PROVEN, good.violationCodes(), good.actDate(),
-                good.accused(), null, good.concludedAt());
+                good.accused(), null, null, null, good.concludedAt());
 
         Conclusions.send(poison);
         Conclusions.send(good);
@@ -190,7 +190,7 @@ class ConclusionConsumerTest {
         ClarificationConcluded first = Conclusions.sendAndAwait(Conclusions.provenD7("64.71"));
         ClarificationConcluded second = new ClarificationConcluded(first.caseId(), first.caseNumber(),
                 first.regionCode(), first.electionCode(), UUID.randomUUID(), Outcome.PROVEN, List.of("D5"),
-                first.actDate(), first.accused(), null, Instant.now());
+                first.actDate(), first.accused(), null, null, null, Instant.now());
 
         Conclusions.send(second);
 
