@@ -14,7 +14,18 @@ public enum EventType {
     SANCTION_DECIDED("id.netra.sanction.decided.v1", SanctionDecided.class, Topics.SANCTION),
     EVIDENCE_ATTACHED("id.netra.evidence.attached.v1", EvidenceAttached.class, Topics.INTAKE),
     CLARIFICATION_CORRECTED("id.netra.clarification.corrected.v1", ClarificationCorrected.class,
-            Topics.CLARIFICATION);
+            Topics.CLARIFICATION),
+    CLARIFICATION_ASSIGNED("id.netra.clarification.assigned.v1", ClarificationAssigned.class, Topics.CLARIFICATION),
+    CLARIFICATION_RESCHEDULED("id.netra.clarification.rescheduled.v1", ClarificationRescheduled.class,
+            Topics.CLARIFICATION),
+    CLARIFICATION_ATTENDANCE_RECORDED("id.netra.clarification.attendance_recorded.v1",
+            ClarificationAttendanceRecorded.class, Topics.CLARIFICATION),
+    CLARIFICATION_STATEMENT_RECORDED("id.netra.clarification.statement_recorded.v1",
+            ClarificationStatementRecorded.class, Topics.CLARIFICATION),
+    CLARIFICATION_EVIDENCE_REVIEWED("id.netra.clarification.evidence_reviewed.v1",
+            ClarificationEvidenceReviewed.class, Topics.CLARIFICATION),
+    CLARIFICATION_REMINDER("id.netra.clarification.reminder.v1", ClarificationReminder.class, Topics.CLARIFICATION),
+    CLARIFICATION_OVERDUE("id.netra.clarification.overdue.v1", ClarificationOverdue.class, Topics.CLARIFICATION);
 
     private final String type;
     private final Class<? extends CaseEvent> payloadType;
