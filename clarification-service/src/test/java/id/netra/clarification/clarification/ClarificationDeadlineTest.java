@@ -1,13 +1,16 @@
 package id.netra.clarification.clarification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +22,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 
@@ -55,6 +59,9 @@ class ClarificationDeadlineTest {
     @Inject
     DeadlineJob job;
 
+    @Inject
+    Scheduler scheduler;
+
     @AfterEach
     void resetTheClock() {
         adjustable().reset();
@@ -70,6 +77,41 @@ class ClarificationDeadlineTest {
                 .body("dueAt", equalTo("2024-05-17T16:00:00Z"))
                 .body("deadlineProvisional", equalTo(false))
                 .body("overdue", equalTo(false));
+    }
+
+    @Test
+    void shouldCountThePemiluDeadlineOfItsOwnConfigurationAcrossTheVotingDayHoliday() {
+        // PEMILU: 7 working days. Opened Wednesday 2024-02-07: the 8th (Isra Mikraj), the 9th (collective leave),
+        // the weekend and the 14th (voting day) are skipped: 12, 13, 15, 16, 19, 20, 21 February
+        adjustable().set(Instant.parse("2024-02-07T03:00:00Z"));
+        CaseRegistered pemilu = IntakeEvents.newCase("64.71");
+        pemilu = new CaseRegistered(pemilu.caseId(), pemilu.caseNumber(), pemilu.regionCode(), "PEMILU_2024",
+                pemilu.channel(), pemilu.accused(), pemilu.allegedViolationCodes(), pemilu.occurredOn(),
+                pemilu.reporterRef(), pemilu.registeredAt());
+        IntakeEvents.send(pemilu, UUID.randomUUID().toString());
+        Api.awaitClarification(pemilu.caseNumber());
+
+        Api.as(DemoAccount.BKN).get(Api.CLARIFICATIONS + "/" + pemilu.caseNumber())
+                .then().statusCode(200)
+                .body("dueDate", equalTo("2024-02-21"))
+                .body("dueAt", equalTo("2024-02-21T16:00:00Z"));
+    }
+
+    @Test
+    void shouldRunFromTheSchedulerAsWellAsWhenCalled() {
+        CaseRegistered registered = openAt(OPENED);
+        adjustable().set(DUE_DAY_ENDS);
+
+        // the same asynchronous trigger @Scheduled uses, which tests otherwise switch off to control the moment
+        scheduler.newJob("probe-" + registered.caseNumber()).setInterval("1s")
+                .setAsyncTask(execution -> job.run()).schedule();
+        try {
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> outboxCount(registered, EventType.CLARIFICATION_OVERDUE) == 1);
+        } finally {
+            scheduler.unscheduleJob("probe-" + registered.caseNumber());
+        }
+        assertThat(outboxCount(registered, EventType.CLARIFICATION_OVERDUE)).isEqualTo(1);
     }
 
     @Test

@@ -58,6 +58,8 @@ class IntakeEventsConsumerTest {
         assertThat(Database.count("SELECT count(*) FROM clarification WHERE case_id = ?", event.caseId())).isEqualTo(1);
         assertThat(Database.count("SELECT count(*) FROM outbox_event WHERE aggregate_id = ? AND type = ?",
                 event.caseId().toString(), EventType.CLARIFICATION_OPENED.type())).isEqualTo(1);
+        assertThat(Database.count("SELECT count(*) FROM clarification_audit WHERE case_number = ? AND action = ?",
+                event.caseNumber(), "OPENED")).isEqualTo(1);
         Api.as(DemoAccount.INSPEKTORAT_BALIKPAPAN).get(Api.CLARIFICATIONS + "/" + event.caseNumber())
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .body("caseId", equalTo(event.caseId().toString()))
