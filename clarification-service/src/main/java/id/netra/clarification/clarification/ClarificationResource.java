@@ -41,8 +41,9 @@ import id.netra.kit.security.Roles;
 @SecurityRequirement(name = "netra-oidc")
 public class ClarificationResource {
 
-    /** 1 to 200, as digits: a non-number is a 400 with the field, not a 404 of the parameter conversion. */
+    // parameters arrive as text and are checked by pattern: a failed int or UUID conversion would be a bare 404
     private static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+    /** 1 to 200. */
     private static final String LIMIT = "[1-9]|[1-9][0-9]|1[0-9]{2}|200";
 
     private final ClarificationService service;
