@@ -8,7 +8,9 @@ import java.util.UUID;
  */
 public sealed interface CaseEvent
         permits CaseRegistered, ClarificationOpened, ClarificationScheduled, ClarificationConcluded, RecommendationIssued,
-        SanctionDecided, CaseClosed, EvidenceAttached, ClarificationCorrected {
+        SanctionDecided, CaseClosed, EvidenceAttached, ClarificationCorrected, RecommendationLevelSet, SanctionNonCompliant,
+        DecisionOverdue,
+        BlockRequested, UnblockRequested {
 
     UUID caseId();
 

@@ -14,7 +14,12 @@ public enum EventType {
     SANCTION_DECIDED("id.netra.sanction.decided.v1", SanctionDecided.class, Topics.SANCTION),
     EVIDENCE_ATTACHED("id.netra.evidence.attached.v1", EvidenceAttached.class, Topics.INTAKE),
     CLARIFICATION_CORRECTED("id.netra.clarification.corrected.v1", ClarificationCorrected.class,
-            Topics.CLARIFICATION);
+            Topics.CLARIFICATION),
+    RECOMMENDATION_LEVEL_SET("id.netra.recommendation.level_set.v1", RecommendationLevelSet.class, Topics.SANCTION),
+    SANCTION_NONCOMPLIANT("id.netra.sanction.noncompliant.v1", SanctionNonCompliant.class, Topics.SANCTION),
+    DECISION_OVERDUE("id.netra.sanction.overdue.v1", DecisionOverdue.class, Topics.SANCTION),
+    BLOCK_REQUESTED("id.netra.sanction.block_requested.v1", BlockRequested.class, Topics.SANCTION),
+    UNBLOCK_REQUESTED("id.netra.sanction.unblock_requested.v1", UnblockRequested.class, Topics.SANCTION);
 
     private final String type;
     private final Class<? extends CaseEvent> payloadType;
