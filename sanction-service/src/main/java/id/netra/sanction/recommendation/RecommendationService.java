@@ -1,10 +1,14 @@
 package id.netra.sanction.recommendation;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,8 +21,12 @@ import io.smallrye.mutiny.Uni;
 import id.netra.contracts.CaseClosed;
 import id.netra.contracts.ClarificationConcluded;
 import id.netra.contracts.Outcome;
+import id.netra.contracts.PositionCategory;
 import id.netra.contracts.RecommendationIssued;
+import id.netra.contracts.RecommendationLevelSet;
 import id.netra.contracts.SanctionDecided;
+import id.netra.contracts.SanctionNonCompliant;
+import id.netra.contracts.UnblockRequested;
 import id.netra.kit.calendar.DayUnit;
 import id.netra.kit.calendar.Deadline;
 import id.netra.kit.calendar.WorkingDays;
@@ -29,8 +37,8 @@ import id.netra.kit.problem.ProblemException;
 import id.netra.kit.region.RegionCatalog;
 import id.netra.kit.rules.ViolationCatalog.Sanction;
 import id.netra.kit.security.Caller;
+import id.netra.sanction.rules.AggravatingFact;
 import id.netra.sanction.rules.Assessment;
-import id.netra.sanction.rules.RuleInputException;
 import id.netra.sanction.rules.SanctionLevel;
 import id.netra.sanction.rules.SanctionRules;
 
@@ -47,14 +55,18 @@ public class RecommendationService {
     private final SanctionRules rules;
     private final SanctionConfig config;
     private final Caller caller;
+    private final ProvenActRepository provenActs;
+    private final Clock clock;
 
-    public RecommendationService(RecommendationRepository repository, Outbox outbox, SanctionRules rules,
-            SanctionConfig config, Caller caller) {
+    public RecommendationService(RecommendationRepository repository, ProvenActRepository provenActs, Outbox outbox,
+            SanctionRules rules, SanctionConfig config, Caller caller, Clock clock) {
         this.caller = caller;
         this.repository = repository;
+        this.provenActs = provenActs;
         this.outbox = outbox;
         this.rules = rules;
         this.config = config;
+        this.clock = clock;
     }
 
     /**
@@ -79,30 +91,45 @@ public class RecommendationService {
     }
 
     private Uni<Recommendation> issue(ClarificationConcluded conclusion) {
-        Assessment assessment;
-        try {
-            assessment = rules.assess(conclusion.electionCode(), conclusion.actDate(), conclusion.violationCodes());
-        } catch (RuleInputException e) {
-            return reject(conclusion, e.getMessage());
-        }
-        Instant now = Instant.now();
-        Deadline due;
-        try {
-            // counted from the conclusion, not from when this service read it: a slow consumer must not give the
-            // PPK more time
-            due = decisionDue(conclusion.concludedAt(), config.decisionDays(), conclusion.regionCode());
-        } catch (IllegalArgumentException e) {
-            return reject(conclusion, e.getMessage());
-        }
-        Recommendation recommendation = Recommendation.issue(Ids.uuidV7(), conclusion, assessment, now, due);
-        return repository.persist(recommendation)
-                .call(saved -> outbox.record(issued(saved)))
-                .invoke(saved -> LOG.infof("Case %s: recommendation %s, level %s", saved.getCaseNumber(),
-                        saved.getStatus(), saved.getLevel()));
+        String nip = conclusion.accused() == null ? null : conclusion.accused().nip();
+        Uni<List<String>> earlier = nip == null ? Uni.createFrom().item(List.of())
+                : provenActs.provenBefore(nip, conclusion.concludedAt(), conclusion.caseId());
+        return earlier.chain(earlierCases -> {
+            Map<AggravatingFact, String> facts = new EnumMap<>(AggravatingFact.class);
+            if (!earlierCases.isEmpty()) {
+                facts.put(AggravatingFact.REPEAT_OFFENDER, String.join(", ", earlierCases));
+            }
+            // null: an older producer did not say, so the position is not known and weighs nothing
+            PositionCategory position = conclusion.positionCategory();
+            if (position != null && position.aggravates()) {
+                facts.put(AggravatingFact.SENIOR_OFFICIAL, position.name());
+            }
+            Assessment assessment;
+            Deadline due;
+            try {
+                assessment = rules.assess(conclusion.electionCode(), conclusion.actDate(),
+                        conclusion.violationCodes(), facts.keySet());
+                // counted from the conclusion, not from when this service read it: a slow consumer must not give
+                // the PPK more time
+                due = decisionDue(conclusion.concludedAt(), config.decisionDays(), conclusion.regionCode());
+            } catch (IllegalArgumentException e) {
+                return reject(conclusion, e.getMessage());
+            }
+            Recommendation recommendation = Recommendation.issue(Ids.uuidV7(), conclusion, assessment,
+                    clock.instant(), due, blockDue(due, conclusion.regionCode()), facts);
+            Uni<Recommendation> saved = repository.persist(recommendation);
+            if (nip != null) {
+                saved = saved.call(r -> provenActs.persist(new ProvenAct(r.getCaseId(), r.getCaseNumber(), nip,
+                        r.getRegionCode(), r.getElectionCode(), r.getActDate(), r.getConcludedAt())));
+            }
+            return saved.call(r -> outbox.record(issued(r)))
+                    .invoke(r -> LOG.infof("Case %s: recommendation %s, level %s, aggravating %s", r.getCaseNumber(),
+                            r.getStatus(), r.getLevel(), facts.keySet()));
+        });
     }
 
     private Uni<Recommendation> closeNotProven(ClarificationConcluded conclusion) {
-        Recommendation closed = Recommendation.notProven(Ids.uuidV7(), conclusion, Instant.now());
+        Recommendation closed = Recommendation.notProven(Ids.uuidV7(), conclusion, clock.instant());
         return repository.persist(closed)
                 .call(saved -> outbox.record(new CaseClosed(saved.getCaseId(), saved.getCaseNumber(),
                         saved.getRegionCode(), saved.getClosedOutcome(), saved.getClosedAt())))
@@ -118,6 +145,16 @@ public class RecommendationService {
     static Deadline decisionDue(Instant start, int days, String regionCode) {
         ZoneId zone = RegionCatalog.standard().zoneOf(regionCode);
         return WorkingDays.standard().deadline(start, days, DayUnit.WORKING_DAYS, zone);
+    }
+
+    /**
+     * The end of the grace after the decision due day: when a block of the personnel data is asked for. Counted in
+     * working days after the due day, in the same zone and calendar.
+     */
+    Instant blockDue(Deadline decisionDue, String regionCode) {
+        ZoneId zone = decisionDue.zone();
+        return WorkingDays.standard().deadline(decisionDue.dueDate().atStartOfDay(zone).toInstant(),
+                config.blockAfterDays(), DayUnit.WORKING_DAYS, zone).dueAt();
     }
 
     private static RecommendationIssued issued(Recommendation r) {
@@ -143,14 +180,14 @@ public class RecommendationService {
                 throw ProblemException.notFound("CASE_NOT_FOUND", caseNumber);
             }
             caller.requireVisible(recommendation.getRegionCode(), caseNumber);
-            return RecommendationView.of(recommendation, Instant.now());
+            return RecommendationView.of(recommendation, clock.instant());
         });
     }
 
     /** One page of the recommendations in the caller's region (all of them for a national caller). */
     @WithSession
     public Uni<RecommendationPage> list(RecommendationQuery query) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return repository.page(query, caller.listScope(), now).map(rows -> RecommendationPage.of(rows, query.limit(), now));
     }
 
@@ -161,16 +198,19 @@ public class RecommendationService {
     @WithTransaction
     public Uni<RecommendationView> decide(String caseNumber, DecisionRequest request) {
         Sanction sanction = validate(request);
-        return repository.findByCaseNumberWithDetails(caseNumber).chain(recommendation -> {
+        // locked: the escalation sweep must not request a block between this read and the commit, or the block
+        // would never be lifted
+        return repository.findByCaseNumberForUpdate(caseNumber).chain(recommendation -> {
             if (recommendation == null) {
                 throw ProblemException.notFound("CASE_NOT_FOUND", caseNumber);
             }
             caller.requireVisible(recommendation.getRegionCode(), caseNumber);
             requireOpen(recommendation);
+            Instant now = clock.instant();
             ZoneId zone = RegionCatalog.standard().zoneOf(recommendation.getRegionCode());
             // both limits are days in the region's zone, as on the decree itself
             LocalDate issuedOn = LocalDate.ofInstant(recommendation.getIssuedAt(), zone);
-            if (request.decreeDate().isAfter(LocalDate.now(zone))) {
+            if (request.decreeDate().isAfter(LocalDate.ofInstant(now, zone))) {
                 throw new ProblemException(400, "VALIDATION_FAILED",
                         List.of(FieldError.of("decreeDate", "DECREE_DATE_IN_FUTURE")));
             }
@@ -190,14 +230,81 @@ public class RecommendationService {
                 throw ProblemException.unprocessable("JUSTIFICATION_REQUIRED", imposed, recommended);
             }
             Decision decision = new Decision(sanction.code(), sanction.name(), imposed, compliant,
-                    request.decreeNumber().strip(), request.decreeDate(), justification, Instant.now(), caller.name());
-            recommendation.decide(decision);
-            return repository.persist(recommendation)
-                    .call(saved -> outbox.record(decided(saved)))
-                    .invoke(saved -> LOG.infof("Case %s: PPK imposed %s (%s), compliant %s", saved.getCaseNumber(),
-                            decision.getSanctionCode(), imposed, compliant))
-                    .map(saved -> RecommendationView.of(saved, Instant.now()));
+                    request.decreeNumber().strip(), request.decreeDate(), justification, now, caller.name());
+            boolean unblock = recommendation.decide(decision);
+            Uni<Recommendation> saved = repository.persist(recommendation)
+                    .call(r -> outbox.record(decided(r)));
+            if (!compliant) {
+                saved = saved.call(r -> outbox.record(new SanctionNonCompliant(r.getCaseId(), r.getCaseNumber(),
+                        r.getRegionCode(), r.getId(), recommended.name(), imposed.name(), sanction.code(),
+                        justification, now)));
+            }
+            if (unblock) {
+                saved = saved.call(r -> outbox.record(new UnblockRequested(r.getCaseId(), r.getCaseNumber(),
+                        r.getRegionCode(), r.getId(), r.getAccusedNip(), "SANCTION_DECIDED", now)));
+            }
+            return saved
+                    .invoke(r -> LOG.infof("Case %s: PPK imposed %s (%s), compliant %s, unblock %s",
+                            r.getCaseNumber(), decision.getSanctionCode(), imposed, compliant, unblock))
+                    .map(r -> RecommendationView.of(r, now));
         });
+    }
+
+    /**
+     * Records the neutrality task force's level for a case with an act outside the catalogue (D13). The case's level
+     * is the task force's, or the more severe level of its other codes; the PPK's deadline starts now.
+     */
+    @WithTransaction
+    public Uni<RecommendationView> setLevel(String caseNumber, LevelRequest request) {
+        SanctionLevel taskForce = validate(request);
+        return repository.findByCaseNumberForUpdate(caseNumber).chain(recommendation -> {
+            if (recommendation == null) {
+                throw ProblemException.notFound("CASE_NOT_FOUND", caseNumber);
+            }
+            caller.requireVisible(recommendation.getRegionCode(), caseNumber);
+            if (recommendation.getStatus() != RecommendationStatus.AWAITING_TASK_FORCE) {
+                throw ProblemException.conflict("NOT_AWAITING_TASK_FORCE", caseNumber);
+            }
+            Instant now = clock.instant();
+            SanctionLevel level = SanctionLevel.mostSevere(
+                    Arrays.asList(taskForce, recommendation.getMinimumLevel()));
+            Deadline due = decisionDue(now, config.decisionDays(), recommendation.getRegionCode());
+            // the task force weighed the aggravating facts shown to it: its level is not raised again, but an
+            // aggravated case keeps the narrower choice of sanctions
+            recommendation.setTaskForceLevel(taskForce, level, request.reason().strip(), caller.name(), now, due,
+                    blockDue(due, recommendation.getRegionCode()),
+                    rules.sanctions(level, !recommendation.getFacts().isEmpty()));
+            return repository.persist(recommendation)
+                    .call(r -> outbox.record(new RecommendationLevelSet(r.getCaseId(), r.getCaseNumber(),
+                            r.getRegionCode(), r.getId(), taskForce.name(), level.name(), r.getTaskForceReason(),
+                            r.getTaskForceSetBy(), r.getDecisionDueAt(), now)))
+                    .invoke(r -> LOG.infof("Case %s: task force set level %s, case level %s", r.getCaseNumber(),
+                            taskForce, level))
+                    .map(r -> RecommendationView.of(r, now));
+        });
+    }
+
+    private static SanctionLevel validate(LevelRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        SanctionLevel level = null;
+        if (request == null || request.level() == null || request.level().isBlank()) {
+            errors.add(FieldError.of("level", "REQUIRED"));
+        } else {
+            try {
+                level = SanctionLevel.valueOf(request.level());
+            } catch (IllegalArgumentException e) {
+                errors.add(FieldError.of("level", "UNKNOWN_LEVEL", request.level()));
+            }
+        }
+        if (request == null || request.reason() == null || request.reason().isBlank()) {
+            errors.add(FieldError.of("reason", "REQUIRED"));
+        } else if (request.reason().strip().length() > JUSTIFICATION_MAX) {
+            errors.add(FieldError.of("reason", "TOO_LONG", JUSTIFICATION_MAX));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(400, "VALIDATION_FAILED", errors);
+        }
+        return level;
     }
 
     private static void requireOpen(Recommendation recommendation) {
