@@ -22,7 +22,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import id.netra.contracts.Accused;
+import id.netra.contracts.CaseEvent;
 import id.netra.contracts.ClarificationConcluded;
+import id.netra.contracts.ClarificationCorrected;
 import id.netra.contracts.CloudEventHeaders;
 import id.netra.contracts.EventCodec;
 import id.netra.contracts.EventType;
@@ -94,13 +96,33 @@ public final class Conclusions {
 
     /** Sends the event with the given CloudEvents id (the same id again is a redelivery). */
     public static void send(ClarificationConcluded event, String eventId) {
+        sendEvent(event, eventId);
+    }
+
+    /** Sends a correction as the clarification service would, with the given CloudEvents id. */
+    public static void send(ClarificationCorrected event, String eventId) {
+        sendEvent(event, eventId);
+    }
+
+    /** A correction of {@code original} to the given outcome and codes, naming what changed and why. */
+    public static ClarificationCorrected correction(ClarificationConcluded original, Outcome outcome,
+            List<String> changedFields, String... codes) {
+        return new ClarificationCorrected(original.caseId(), original.caseNumber(), original.regionCode(),
+                original.electionCode(), original.clarificationId(), outcome, List.of(codes),
+                outcome == Outcome.PROVEN ? original.actDate() : null, original.accused(),
+                outcome == Outcome.PROVEN ? null : "Bukti foto ternyata rekayasa", original.candidacyStage(),
+                original.positionCategory(), changedFields, "Salah ketik kode pelanggaran pada kesimpulan.",
+                "inspektorat.balikpapan", Instant.now());
+    }
+
+    private static void sendEvent(CaseEvent event, String eventId) {
         ProducerRecord<String, String> record = new ProducerRecord<>(Topics.CLARIFICATION, event.caseId().toString(),
                 new EventCodec().toJson(event));
         Map<String, String> headers = Map.of(
                 CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE,
                 CloudEventHeaders.ID, eventId,
                 CloudEventHeaders.SOURCE, "/netra/clarification",
-                CloudEventHeaders.TYPE, EventType.CLARIFICATION_CONCLUDED.type(),
+                CloudEventHeaders.TYPE, EventType.of(event).type(),
                 CloudEventHeaders.SUBJECT, event.caseNumber(),
                 CloudEventHeaders.TIME, Instant.now().toString(),
                 CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);

@@ -14,6 +14,11 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class ProvenActRepository implements PanacheRepositoryBase<ProvenAct, UUID> {
 
+    /** Forgets the case's proven act, e.g. when a correction finds it not proven after all. */
+    public Uni<Long> forget(UUID caseId) {
+        return delete("caseId", caseId);
+    }
+
     /** The case numbers of acts by this NIP proven before {@code concludedAt}, in another case, oldest first. */
     public Uni<List<String>> provenBefore(String nip, Instant concludedAt, UUID caseId) {
         return find("nip = ?1 and concludedAt < ?2 and caseId <> ?3", Sort.ascending("concludedAt"), nip, concludedAt,

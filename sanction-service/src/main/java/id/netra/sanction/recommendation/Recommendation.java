@@ -149,6 +149,11 @@ public class Recommendation {
     @OrderColumn(name = "position")
     private List<RecommendationFact> facts = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "recommendation_revision", joinColumns = @JoinColumn(name = "recommendation_id"))
+    @OrderColumn(name = "position")
+    private List<RecommendationRevision> revisions = new ArrayList<>();
+
     protected Recommendation() {
     }
 
@@ -159,25 +164,75 @@ public class Recommendation {
     static Recommendation issue(UUID id, ClarificationConcluded conclusion, Assessment assessment, Instant issuedAt,
             Deadline decisionDue, Instant blockDue, Map<AggravatingFact, String> details) {
         Recommendation recommendation = concluded(id, conclusion);
-        recommendation.status = assessment.awaitingTaskForce() ? RecommendationStatus.AWAITING_TASK_FORCE
-                : RecommendationStatus.ISSUED;
-        recommendation.level = assessment.level();
-        recommendation.alternativeLevel = assessment.alternativeLevel();
-        recommendation.baseLevel = assessment.baseLevel();
-        recommendation.minimumLevel = assessment.minimumLevel();
-        recommendation.ruleVersion = assessment.ruleVersion();
-        recommendation.actDate = conclusion.actDate();
-        recommendation.positionCategory = conclusion.positionCategory();
-        recommendation.issuedAt = issuedAt;
+        recommendation.applyProven(conclusion, assessment, issuedAt, decisionDue, blockDue, details);
+        return recommendation;
+    }
+
+    private void applyProven(ClarificationConcluded conclusion, Assessment assessment, Instant issuedAt,
+            Deadline decisionDue, Instant blockDue, Map<AggravatingFact, String> details) {
+        status = assessment.awaitingTaskForce() ? RecommendationStatus.AWAITING_TASK_FORCE : RecommendationStatus.ISSUED;
+        level = assessment.level();
+        alternativeLevel = assessment.alternativeLevel();
+        baseLevel = assessment.baseLevel();
+        minimumLevel = assessment.minimumLevel();
+        ruleVersion = assessment.ruleVersion();
+        actDate = conclusion.actDate();
+        positionCategory = conclusion.positionCategory();
+        this.issuedAt = issuedAt;
         // the PPK's clock starts only once the task force has set a level
         if (!assessment.awaitingTaskForce()) {
-            recommendation.startDeadline(decisionDue, blockDue);
+            startDeadline(decisionDue, blockDue);
         }
-        assessment.items().forEach(item -> recommendation.items.add(RecommendationItem.of(item)));
-        assessment.facts().forEach(fact -> recommendation.facts
+        assessment.items().forEach(item -> items.add(RecommendationItem.of(item)));
+        assessment.facts().forEach(fact -> facts
                 .add(new RecommendationFact(fact.fact(), fact.basis(), details.get(fact.fact()))));
-        assessment.sanctions().forEach(sanction -> recommendation.sanctions.add(RecommendedSanction.of(sanction)));
-        return recommendation;
+        assessment.sanctions().forEach(sanction -> sanctions.add(RecommendedSanction.of(sanction)));
+    }
+
+    /**
+     * Replaces an undecided recommendation by what a corrected conclusion gives ({@code assessment} null for
+     * NOT_PROVEN), keeping the replaced state in {@code revision}. The PPK's deadline restarts; a block already
+     * requested stands until the decision, so its flags stay.
+     */
+    void revise(ClarificationConcluded corrected, Assessment assessment, Instant now, Deadline decisionDue,
+            Instant blockDue, Map<AggravatingFact, String> details, RecommendationRevision revision) {
+        if (status == RecommendationStatus.DECIDED) {
+            throw new IllegalStateException("case " + caseNumber + " is decided: a revision would rewrite history");
+        }
+        revisions.add(revision);
+        regionCode = corrected.regionCode();
+        electionCode = corrected.electionCode();
+        Accused accused = corrected.accused();
+        accusedNip = accused == null ? null : accused.nip();
+        accusedName = accused == null ? null : accused.name();
+        items.clear();
+        facts.clear();
+        sanctions.clear();
+        level = null;
+        alternativeLevel = null;
+        baseLevel = null;
+        minimumLevel = null;
+        taskForceLevel = null;
+        taskForceReason = null;
+        taskForceSetBy = null;
+        taskForceSetAt = null;
+        decisionDueAt = null;
+        decisionDueProvisional = false;
+        blockDueAt = null;
+        closedOutcome = null;
+        closedAt = null;
+        if (blockRequestedAt == null) {
+            overdueAt = null;
+        }
+        if (assessment == null) {
+            status = RecommendationStatus.CLOSED;
+            actDate = corrected.actDate();
+            positionCategory = corrected.positionCategory();
+            closedOutcome = Outcome.NOT_PROVEN.name();
+            closedAt = now;
+        } else {
+            applyProven(corrected, assessment, now, decisionDue, blockDue, details);
+        }
     }
 
     private void startDeadline(Deadline decisionDue, Instant blockDue) {
@@ -342,6 +397,11 @@ public class Recommendation {
 
     public List<RecommendedSanction> getSanctions() {
         return sanctions;
+    }
+
+    /** What corrected conclusions replaced, oldest first. */
+    public List<RecommendationRevision> getRevisions() {
+        return revisions;
     }
 
     public List<RecommendationFact> getFacts() {

@@ -36,6 +36,7 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
                     Recommendation recommendation = found.get(0);
                     return Mutiny.fetch(recommendation.getSanctions())
                             .chain(() -> Mutiny.fetch(recommendation.getFacts()))
+                            .chain(() -> Mutiny.fetch(recommendation.getRevisions()))
                             .replaceWith(recommendation);
                 });
     }
@@ -45,11 +46,20 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
      * interleave), with its details loaded, or null.
      */
     public Uni<Recommendation> findByCaseNumberForUpdate(String caseNumber) {
-        return find("caseNumber", caseNumber).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
-                .call(found -> found == null ? Uni.createFrom().voidItem()
-                        : Mutiny.fetch(found.getItems())
-                                .chain(() -> Mutiny.fetch(found.getSanctions()))
-                                .chain(() -> Mutiny.fetch(found.getFacts())));
+        return withDetails(find("caseNumber", caseNumber).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult());
+    }
+
+    /** The same, found by the case id (as events name it). */
+    public Uni<Recommendation> findByCaseIdForUpdate(UUID caseId) {
+        return withDetails(find("caseId", caseId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult());
+    }
+
+    private static Uni<Recommendation> withDetails(Uni<Recommendation> found) {
+        return found.call(r -> r == null ? Uni.createFrom().voidItem()
+                : Mutiny.fetch(r.getItems())
+                        .chain(() -> Mutiny.fetch(r.getSanctions()))
+                        .chain(() -> Mutiny.fetch(r.getFacts()))
+                        .chain(() -> Mutiny.fetch(r.getRevisions())));
     }
 
     /** Open recommendations that owe an overdue event or a block request at {@code now}, oldest due first. */

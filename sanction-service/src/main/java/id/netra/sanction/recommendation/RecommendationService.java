@@ -14,12 +14,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 import id.netra.contracts.CaseClosed;
 import id.netra.contracts.ClarificationConcluded;
+import id.netra.contracts.ClarificationCorrected;
 import id.netra.contracts.Outcome;
 import id.netra.contracts.PositionCategory;
 import id.netra.contracts.RecommendationIssued;
@@ -57,9 +61,11 @@ public class RecommendationService {
     private final Caller caller;
     private final ProvenActRepository provenActs;
     private final Clock clock;
+    private final ObjectMapper json;
 
     public RecommendationService(RecommendationRepository repository, ProvenActRepository provenActs, Outbox outbox,
-            SanctionRules rules, SanctionConfig config, Caller caller, Clock clock) {
+            SanctionRules rules, SanctionConfig config, Caller caller, Clock clock, ObjectMapper json) {
+        this.json = json;
         this.caller = caller;
         this.repository = repository;
         this.provenActs = provenActs;
@@ -78,19 +84,37 @@ public class RecommendationService {
     @WithTransaction
     public Uni<Recommendation> conclude(ClarificationConcluded conclusion) {
         if (conclusion.outcome() == null || conclusion.concludedAt() == null || conclusion.electionCode() == null) {
-            return reject(conclusion, "outcome, concludedAt and electionCode are required");
+            return reject(conclusion.caseNumber(), "outcome, concludedAt and electionCode are required");
         }
         return repository.existsForCase(conclusion.caseId(), conclusion.caseNumber()).chain(exists -> {
             if (exists) {
                 // a second conclusion of the same case is not a redelivery (that has the same event id): a person
                 // must look at it, so it is parked rather than applied or dropped
-                return reject(conclusion, "the case was concluded before");
+                return reject(conclusion.caseNumber(), "the case was concluded before");
             }
             return conclusion.outcome() == Outcome.PROVEN ? issue(conclusion) : closeNotProven(conclusion);
         });
     }
 
     private Uni<Recommendation> issue(ClarificationConcluded conclusion) {
+        // counted from the conclusion, not from when this service read it: a slow consumer must not give the PPK
+        // more time
+        return judge(conclusion, conclusion.concludedAt()).chain(judgement -> {
+            Recommendation recommendation = Recommendation.issue(Ids.uuidV7(), conclusion, judgement.assessment(),
+                    clock.instant(), judgement.due(), judgement.blockDue(), judgement.facts());
+            return repository.persist(recommendation)
+                    .call(this::rememberProvenAct)
+                    .call(r -> outbox.record(issued(r)))
+                    .invoke(r -> LOG.infof("Case %s: recommendation %s, level %s, aggravating %s",
+                            r.getCaseNumber(), r.getStatus(), r.getLevel(), judgement.facts().keySet()));
+        });
+    }
+
+    /**
+     * What the rules make of a proven conclusion: the aggravating facts found (an earlier proven act by the same NIP,
+     * a senior or territorial position), the assessment, and the PPK's deadline counted from {@code start}.
+     */
+    private Uni<Judgement> judge(ClarificationConcluded conclusion, Instant start) {
         String nip = conclusion.accused() == null ? null : conclusion.accused().nip();
         Uni<List<String>> earlier = nip == null ? Uni.createFrom().item(List.of())
                 : provenActs.provenBefore(nip, conclusion.concludedAt(), conclusion.caseId());
@@ -104,28 +128,88 @@ public class RecommendationService {
             if (position != null && position.aggravates()) {
                 facts.put(AggravatingFact.SENIOR_OFFICIAL, position.name());
             }
-            Assessment assessment;
-            Deadline due;
             try {
-                assessment = rules.assess(conclusion.electionCode(), conclusion.actDate(),
+                Assessment assessment = rules.assess(conclusion.electionCode(), conclusion.actDate(),
                         conclusion.violationCodes(), facts.keySet());
-                // counted from the conclusion, not from when this service read it: a slow consumer must not give
-                // the PPK more time
-                due = decisionDue(conclusion.concludedAt(), config.decisionDays(), conclusion.regionCode());
+                Deadline due = decisionDue(start, config.decisionDays(), conclusion.regionCode());
+                return Uni.createFrom().item(new Judgement(assessment, facts, due, blockDue(due,
+                        conclusion.regionCode())));
             } catch (IllegalArgumentException e) {
-                return reject(conclusion, e.getMessage());
+                // an unknown election, code or region, or a missing act date: no retry changes that
+                return reject(conclusion.caseNumber(), e.getMessage());
             }
-            Recommendation recommendation = Recommendation.issue(Ids.uuidV7(), conclusion, assessment,
-                    clock.instant(), due, blockDue(due, conclusion.regionCode()), facts);
-            Uni<Recommendation> saved = repository.persist(recommendation);
-            if (nip != null) {
-                saved = saved.call(r -> provenActs.persist(new ProvenAct(r.getCaseId(), r.getCaseNumber(), nip,
-                        r.getRegionCode(), r.getElectionCode(), r.getActDate(), r.getConcludedAt())));
-            }
-            return saved.call(r -> outbox.record(issued(r)))
-                    .invoke(r -> LOG.infof("Case %s: recommendation %s, level %s, aggravating %s", r.getCaseNumber(),
-                            r.getStatus(), r.getLevel(), facts.keySet()));
         });
+    }
+
+    private Uni<Void> rememberProvenAct(Recommendation r) {
+        if (r.getAccusedNip() == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return provenActs.persist(new ProvenAct(r.getCaseId(), r.getCaseNumber(), r.getAccusedNip(),
+                r.getRegionCode(), r.getElectionCode(), r.getActDate(), r.getConcludedAt())).replaceWithVoid();
+    }
+
+    /** The rules' judgement of one proven conclusion. */
+    private record Judgement(Assessment assessment, Map<AggravatingFact, String> facts, Deadline due,
+            Instant blockDue) {
+    }
+
+    /**
+     * Acts on a corrected conclusion. While the PPK has not decided, the recommendation is revised (a correction to
+     * NOT_PROVEN closes the case) and what it replaced is kept; the PPK's deadline restarts. A decided case is
+     * refused: the decree exists, so a person must look at it.
+     *
+     * @throws ConclusionRejectedException (as the Uni's failure) for a correction that can never be applied
+     */
+    @WithTransaction
+    public Uni<Recommendation> correct(ClarificationCorrected correction) {
+        if (correction.outcome() == null || correction.electionCode() == null) {
+            return reject(correction.caseNumber(), "outcome and electionCode are required");
+        }
+        return repository.findByCaseIdForUpdate(correction.caseId()).chain(r -> {
+            if (r == null) {
+                return reject(correction.caseNumber(), "no conclusion of the case was received before its correction");
+            }
+            if (r.getStatus() == RecommendationStatus.DECIDED) {
+                return reject(correction.caseNumber(), "the PPK has already decided; the correction cannot revise it");
+            }
+            Instant now = clock.instant();
+            ClarificationConcluded corrected = new ClarificationConcluded(correction.caseId(), r.getCaseNumber(),
+                    correction.regionCode(), correction.electionCode(), correction.clarificationId(),
+                    correction.outcome(), correction.violationCodes(), correction.actDate(), correction.accused(),
+                    correction.reason(), correction.candidacyStage(), correction.positionCategory(),
+                    r.getConcludedAt());
+            RecommendationRevision revision = new RecommendationRevision(now, correction.correctedAt(),
+                    correction.correctedBy(), correction.correctionReason(),
+                    String.join(",", correction.changedFields()), r.getStatus(), r.getLevel(), r.getRuleVersion(),
+                    snapshot(r, now));
+            Uni<Long> forget = provenActs.forget(r.getCaseId());
+            if (correction.outcome() != Outcome.PROVEN) {
+                r.revise(corrected, null, now, null, null, Map.of(), revision);
+                return forget.chain(() -> repository.persist(r))
+                        .call(saved -> outbox.record(new CaseClosed(saved.getCaseId(), saved.getCaseNumber(),
+                                saved.getRegionCode(), saved.getClosedOutcome(), saved.getClosedAt())))
+                        .invoke(saved -> LOG.infof("Case %s: corrected to not proven, closed", saved.getCaseNumber()));
+            }
+            Instant start = correction.correctedAt() == null ? now : correction.correctedAt();
+            return forget.chain(() -> judge(corrected, start)).chain(judgement -> {
+                r.revise(corrected, judgement.assessment(), now, judgement.due(), judgement.blockDue(),
+                        judgement.facts(), revision);
+                return repository.persist(r)
+                        .call(this::rememberProvenAct)
+                        .call(saved -> outbox.record(issued(saved)))
+                        .invoke(saved -> LOG.infof("Case %s: recommendation revised, %s, level %s",
+                                saved.getCaseNumber(), saved.getStatus(), saved.getLevel()));
+            });
+        });
+    }
+
+    private String snapshot(Recommendation r, Instant now) {
+        try {
+            return json.writeValueAsString(RecommendationView.of(r, now));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a recommendation view is always writable as JSON", e);
+        }
     }
 
     private Uni<Recommendation> closeNotProven(ClarificationConcluded conclusion) {
@@ -167,9 +251,8 @@ public class RecommendationService {
                 r.getIssuedAt());
     }
 
-    private static <T> Uni<T> reject(ClarificationConcluded conclusion, String reason) {
-        return Uni.createFrom().failure(
-                new ConclusionRejectedException("conclusion of case " + conclusion.caseNumber() + ": " + reason));
+    private static <T> Uni<T> reject(String caseNumber, String reason) {
+        return Uni.createFrom().failure(new ConclusionRejectedException("case " + caseNumber + ": " + reason));
     }
 
     /** The case's recommendation if the caller's region covers it; 404 alike for missing and out of region. */

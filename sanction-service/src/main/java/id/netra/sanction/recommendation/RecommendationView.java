@@ -42,7 +42,8 @@ public record RecommendationView(
         @Schema(description = "set when the case is closed, e.g. NOT_PROVEN") String closedOutcome,
         Instant closedAt,
         @Schema(description = "the PPK's decision; null until it is recorded") DecisionView decision,
-        @Schema(description = "what happened after the due day passed without a decision") EscalationView escalation) {
+        @Schema(description = "what happened after the due day passed without a decision") EscalationView escalation,
+        @Schema(description = "what corrected conclusions replaced, oldest first") List<RevisionView> revisions) {
 
     static RecommendationView of(Recommendation r, Instant now) {
         DecisionDue due = r.getDecisionDueAt() == null ? null
@@ -72,7 +73,26 @@ public record RecommendationView(
                 r.getBaseLevel(), r.getPositionCategory(), facts, taskForce, r.getAlternativeLevel() != null,
                 r.getAlternativeLevel(), r.getRuleVersion(), r.getActDate(),
                 r.getConcludedAt(), r.getIssuedAt(), due, violations, options, r.getClosedOutcome(), r.getClosedAt(),
-                DecisionView.of(r.getDecision()), escalation);
+                DecisionView.of(r.getDecision()), escalation, r.getRevisions().stream().map(RevisionView::of).toList());
+    }
+
+    /** A revision by a corrected conclusion: who corrected what and why, and what the recommendation was before. */
+    public record RevisionView(
+            Instant revisedAt,
+            Instant correctedAt,
+            @Schema(example = "inspektorat.balikpapan") String correctedBy,
+            String correctionReason,
+            @Schema(description = "the conclusion's fields the correction changed", example = "[\"violationCodes\"]") List<String> changedFields,
+            RecommendationStatus previousStatus,
+            SanctionLevel previousLevel,
+            String previousRuleVersion) {
+
+        static RevisionView of(RecommendationRevision r) {
+            List<String> fields = r.getChangedFields() == null || r.getChangedFields().isEmpty() ? List.of()
+                    : List.of(r.getChangedFields().split(","));
+            return new RevisionView(r.getRevisedAt(), r.getCorrectedAt(), r.getCorrectedBy(), r.getCorrectionReason(),
+                    fields, r.getPreviousStatus(), r.getPreviousLevel(), r.getPreviousRuleVersion());
+        }
     }
 
     /** An aggravating fact, the rule version's text for it, and what showed it (earlier cases, the position). */
