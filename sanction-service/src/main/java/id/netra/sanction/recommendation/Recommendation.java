@@ -192,9 +192,10 @@ public class Recommendation {
     /**
      * Replaces an undecided recommendation by what a corrected conclusion gives ({@code assessment} null for
      * NOT_PROVEN), keeping the replaced state in {@code revision}. The PPK's deadline restarts; a block already
-     * requested stands until the decision, so its flags stay.
+     * requested stands until the decision, so its flags stay, unless the case is not proven any more: then returns
+     * true, and the block's lifting must be requested.
      */
-    void revise(ClarificationConcluded corrected, Assessment assessment, Instant now, Deadline decisionDue,
+    boolean revise(ClarificationConcluded corrected, Assessment assessment, Instant now, Deadline decisionDue,
             Instant blockDue, Map<AggravatingFact, String> details, RecommendationRevision revision) {
         if (status == RecommendationStatus.DECIDED) {
             throw new IllegalStateException("case " + caseNumber + " is decided: a revision would rewrite history");
@@ -224,15 +225,20 @@ public class Recommendation {
         if (blockRequestedAt == null) {
             overdueAt = null;
         }
-        if (assessment == null) {
-            status = RecommendationStatus.CLOSED;
-            actDate = corrected.actDate();
-            positionCategory = corrected.positionCategory();
-            closedOutcome = Outcome.NOT_PROVEN.name();
-            closedAt = now;
-        } else {
+        if (assessment != null) {
             applyProven(corrected, assessment, now, decisionDue, blockDue, details);
+            return false;
         }
+        status = RecommendationStatus.CLOSED;
+        actDate = corrected.actDate();
+        positionCategory = corrected.positionCategory();
+        closedOutcome = Outcome.NOT_PROVEN.name();
+        closedAt = now;
+        if (isBlocked()) {
+            unblockRequestedAt = now;
+            return true;
+        }
+        return false;
     }
 
     private void startDeadline(Deadline decisionDue, Instant blockDue) {

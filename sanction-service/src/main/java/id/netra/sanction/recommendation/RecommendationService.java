@@ -185,11 +185,18 @@ public class RecommendationService {
                     snapshot(r, now));
             Uni<Long> forget = provenActs.forget(r.getCaseId());
             if (correction.outcome() != Outcome.PROVEN) {
-                r.revise(corrected, null, now, null, null, Map.of(), revision);
-                return forget.chain(() -> repository.persist(r))
-                        .call(saved -> outbox.record(new CaseClosed(saved.getCaseId(), saved.getCaseNumber(),
-                                saved.getRegionCode(), saved.getClosedOutcome(), saved.getClosedAt())))
-                        .invoke(saved -> LOG.infof("Case %s: corrected to not proven, closed", saved.getCaseNumber()));
+                boolean unblock = r.revise(corrected, null, now, null, null, Map.of(), revision);
+                Uni<Recommendation> saved = forget.chain(() -> repository.persist(r))
+                        .call(closed -> outbox.record(new CaseClosed(closed.getCaseId(), closed.getCaseNumber(),
+                                closed.getRegionCode(), closed.getClosedOutcome(), closed.getClosedAt())));
+                if (unblock) {
+                    // nothing left to sanction: the personnel data must not stay blocked
+                    saved = saved.call(closed -> outbox.record(new UnblockRequested(closed.getCaseId(),
+                            closed.getCaseNumber(), closed.getRegionCode(), closed.getId(), closed.getAccusedNip(),
+                            "CASE_NOT_PROVEN", now)));
+                }
+                return saved.invoke(closed -> LOG.infof("Case %s: corrected to not proven, closed, unblock %s",
+                        closed.getCaseNumber(), unblock));
             }
             Instant start = correction.correctedAt() == null ? now : correction.correctedAt();
             return forget.chain(() -> judge(corrected, start)).chain(judgement -> {

@@ -2,14 +2,17 @@ package id.netra.sanction.escalation;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.inject.Inject;
@@ -28,6 +31,7 @@ import id.netra.contracts.ClarificationConcluded;
 import id.netra.contracts.CloudEventHeaders;
 import id.netra.contracts.EventCodec;
 import id.netra.contracts.EventType;
+import id.netra.contracts.Outcome;
 import id.netra.contracts.Topics;
 import id.netra.devstack.DemoAccount;
 import id.netra.devstack.test.TestTokens;
@@ -149,6 +153,26 @@ class EscalationTest {
         assertThat(Database.eventTypes(waiting.caseNumber())).containsExactly(EventType.RECOMMENDATION_ISSUED.type());
         assertThat(Database.eventTypes(decided.caseNumber())).containsExactly(EventType.RECOMMENDATION_ISSUED.type(),
                 EventType.SANCTION_DECIDED.type());
+    }
+
+    @Test
+    void shouldAskToLiftTheBlockWhenACorrectionFindsTheCaseNotProven() {
+        adjustable().set(CONCLUDED);
+        ClarificationConcluded event = Conclusions.sendAndAwait(Conclusions.proven("64.71", "PILKADA_2024",
+                LocalDate.of(2024, 10, 5), CONCLUDED, "D7"));
+        sweepAt(BLOCK_DUE);
+        assertThat(count(event.caseNumber(), BLOCK)).isEqualTo(1);
+
+        Conclusions.send(Conclusions.correction(event, Outcome.NOT_PROVEN, List.of("outcome")),
+                UUID.randomUUID().toString());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(event.caseNumber(), UNBLOCK) == 1);
+        assertThat(Database.eventTypes(event.caseNumber())).containsExactly(EventType.RECOMMENDATION_ISSUED.type(),
+                OVERDUE, BLOCK, EventType.CASE_CLOSED.type(), UNBLOCK);
+        given().header("Authorization", TestTokens.bearer(DemoAccount.BKN)).queryParam("status", "LIFTED")
+                .queryParam("limit", 100).get("/api/v1/blocks")
+                .then().statusCode(200)
+                .body("items.find { it.caseNumber == '" + event.caseNumber() + "' }.status", equalTo("LIFTED"));
     }
 
     @Test
