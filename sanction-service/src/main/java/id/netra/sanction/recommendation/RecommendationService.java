@@ -132,8 +132,7 @@ public class RecommendationService {
                 Assessment assessment = rules.assess(conclusion.electionCode(), conclusion.actDate(),
                         conclusion.violationCodes(), facts.keySet());
                 Deadline due = decisionDue(start, config.decisionDays(), conclusion.regionCode());
-                return Uni.createFrom().item(new Judgement(assessment, facts, due, blockDue(due,
-                        conclusion.regionCode())));
+                return Uni.createFrom().item(new Judgement(assessment, facts, due, blockDue(due)));
             } catch (IllegalArgumentException e) {
                 // an unknown election, code or region, or a missing act date: no retry changes that
                 return reject(conclusion.caseNumber(), e.getMessage());
@@ -242,7 +241,7 @@ public class RecommendationService {
      * The end of the grace after the decision due day: when a block of the personnel data is asked for. Counted in
      * working days after the due day, in the same zone and calendar.
      */
-    Instant blockDue(Deadline decisionDue, String regionCode) {
+    Instant blockDue(Deadline decisionDue) {
         ZoneId zone = decisionDue.zone();
         return WorkingDays.standard().deadline(decisionDue.dueDate().atStartOfDay(zone).toInstant(),
                 config.blockAfterDays(), DayUnit.WORKING_DAYS, zone).dueAt();
@@ -362,7 +361,7 @@ public class RecommendationService {
             // the task force weighed the aggravating facts shown to it: its level is not raised again, but an
             // aggravated case keeps the narrower choice of sanctions
             recommendation.setTaskForceLevel(taskForce, level, request.reason().strip(), caller.name(), now, due,
-                    blockDue(due, recommendation.getRegionCode()),
+                    blockDue(due),
                     rules.sanctions(level, !recommendation.getFacts().isEmpty()));
             return repository.persist(recommendation)
                     .call(r -> outbox.record(new RecommendationLevelSet(r.getCaseId(), r.getCaseNumber(),
