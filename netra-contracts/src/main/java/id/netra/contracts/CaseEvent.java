@@ -8,9 +8,10 @@ import java.util.UUID;
  */
 public sealed interface CaseEvent
         permits CaseRegistered, ClarificationOpened, ClarificationScheduled, ClarificationConcluded, RecommendationIssued,
-        SanctionDecided, CaseClosed, EvidenceAttached, ClarificationCorrected, ClarificationAssigned, ClarificationRescheduled,
-        ClarificationAttendanceRecorded, ClarificationStatementRecorded, ClarificationEvidenceReviewed,
-        ClarificationReminder, ClarificationOverdue {
+        SanctionDecided, CaseClosed, EvidenceAttached, ClarificationCorrected, ClarificationAssigned,
+        ClarificationRescheduled, ClarificationAttendanceRecorded, ClarificationStatementRecorded,
+        ClarificationEvidenceReviewed, ClarificationReminder, ClarificationOverdue, RecommendationLevelSet,
+        SanctionNonCompliant, DecisionOverdue, BlockRequested, UnblockRequested {
 
     UUID caseId();
 

@@ -25,7 +25,12 @@ public enum EventType {
     CLARIFICATION_EVIDENCE_REVIEWED("id.netra.clarification.evidence_reviewed.v1",
             ClarificationEvidenceReviewed.class, Topics.CLARIFICATION),
     CLARIFICATION_REMINDER("id.netra.clarification.reminder.v1", ClarificationReminder.class, Topics.CLARIFICATION),
-    CLARIFICATION_OVERDUE("id.netra.clarification.overdue.v1", ClarificationOverdue.class, Topics.CLARIFICATION);
+    CLARIFICATION_OVERDUE("id.netra.clarification.overdue.v1", ClarificationOverdue.class, Topics.CLARIFICATION),
+    RECOMMENDATION_LEVEL_SET("id.netra.recommendation.level_set.v1", RecommendationLevelSet.class, Topics.SANCTION),
+    SANCTION_NONCOMPLIANT("id.netra.sanction.noncompliant.v1", SanctionNonCompliant.class, Topics.SANCTION),
+    DECISION_OVERDUE("id.netra.sanction.overdue.v1", DecisionOverdue.class, Topics.SANCTION),
+    BLOCK_REQUESTED("id.netra.sanction.block_requested.v1", BlockRequested.class, Topics.SANCTION),
+    UNBLOCK_REQUESTED("id.netra.sanction.unblock_requested.v1", UnblockRequested.class, Topics.SANCTION);
 
     private final String type;
     private final Class<? extends CaseEvent> payloadType;
