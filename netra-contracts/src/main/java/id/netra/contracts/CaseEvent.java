@@ -8,7 +8,8 @@ import java.util.UUID;
  */
 public sealed interface CaseEvent
         permits CaseRegistered, ClarificationOpened, ClarificationScheduled, ClarificationConcluded, RecommendationIssued,
-        SanctionDecided, CaseClosed, EvidenceAttached, ClarificationCorrected {
+        SanctionDecided, CaseClosed, EvidenceAttached, ClarificationCorrected, ReportReceived,
+        CaseRejected, CompletionRequested, ReviewOverdue {
 
     UUID caseId();
 

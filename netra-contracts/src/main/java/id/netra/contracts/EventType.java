@@ -14,7 +14,11 @@ public enum EventType {
     SANCTION_DECIDED("id.netra.sanction.decided.v1", SanctionDecided.class, Topics.SANCTION),
     EVIDENCE_ATTACHED("id.netra.evidence.attached.v1", EvidenceAttached.class, Topics.INTAKE),
     CLARIFICATION_CORRECTED("id.netra.clarification.corrected.v1", ClarificationCorrected.class,
-            Topics.CLARIFICATION);
+            Topics.CLARIFICATION),
+    REPORT_RECEIVED("id.netra.report.received.v1", ReportReceived.class, Topics.INTAKE),
+    CASE_REJECTED("id.netra.case.rejected.v1", CaseRejected.class, Topics.INTAKE),
+    COMPLETION_REQUESTED("id.netra.case.completion_requested.v1", CompletionRequested.class, Topics.INTAKE),
+    REVIEW_OVERDUE("id.netra.case.review_overdue.v1", ReviewOverdue.class, Topics.INTAKE);
 
     private final String type;
     private final Class<? extends CaseEvent> payloadType;
