@@ -39,6 +39,19 @@ public class CaseResource {
             "status":"KAJIAN_AWAL","violationCode":"D7","occurredOn":"2024-10-01","receivedOn":"2024-10-02",
             "reportCount":2,"lead":false,"reviewDueAt":"2024-10-04T16:00:00Z","reviewOverdue":false,
             "createdAt":"2024-10-02T01:00:00Z"}],"next":"64.71-2024-000001"}""";
+    static final String CASE_EXAMPLE = """
+            {"caseNumber":"64.71-2024-000001","regionCode":"64.71","electionCode":"PILKADA_2024",
+            "status":"KAJIAN_AWAL","statusText":"Dalam kajian awal Bawaslu",
+            "accused":{"name":"Budi Santoso","nip":"196608011988031001","position":"Sekretaris Dinas",
+            "agency":"Dinas Pendidikan","regionCode":"64.71"},"violationCode":"D7","occurredOn":"2024-10-01",
+            "receivedOn":"2024-10-02","createdAt":"2024-10-02T01:00:00Z","reportCount":2,"lead":false,
+            "review":{"dueAt":"2024-10-04T16:00:00Z","overdue":false},
+            "reports":[{"reportId":"0192a0c4-6f1e-7cc2-9a39-2f4f1c1d0001","channel":"PARTNER",
+            "reporterRef":"rep-3f2a9c0d1e4b5a6978c1d2e3","reporterConfidential":true,"knownOn":"2024-10-02",
+            "filingDueOn":"2024-10-09","filedInTime":true,"lead":false,"joinedExistingCase":false,
+            "submittedAt":"2024-10-02T01:00:00Z"}],"likelyDuplicates":[],
+            "timeline":[{"kind":"REPORT_RECEIVED","text":"Laporan diterima","at":"2024-10-02T01:00:00Z",
+            "source":"intake","detail":"PARTNER"}]}""";
     static final String BAD_FILTER_EXAMPLE = """
             {"type":"urn:netra:problem:VALIDATION_FAILED","title":"Permintaan tidak valid","status":400,
             "detail":"Data yang dikirim tidak valid. Periksa kolom yang disebutkan.","code":"VALIDATION_FAILED",
@@ -80,7 +93,7 @@ public class CaseResource {
     @Path("/{caseNumber}")
     @RolesAllowed({ Roles.BAWASLU, Roles.INSPEKTORAT, Roles.PPK, Roles.BKN, Roles.ADMIN, Roles.AUDITOR })
     @Operation(summary = "A case with its reports and full timeline")
-    @APIResponse(responseCode = "200", description = "The case", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "200", description = "The case", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class), examples = @ExampleObject(name = "under review", value = CASE_EXAMPLE)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not read cases", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such case in the caller's region", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -5,10 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/**
- * The answer to a citizen's report: the tracking code and what happens next. No case number and no word on other
- * reports, so that nobody learns from it whether someone else reported the same person.
- */
+/** The answer to a citizen's report: the tracking code, through which the report is followed, and what happens next. */
 @Schema(name = "PublicReportReceipt")
 public record PublicReceipt(
         @Schema(description = "keep it: it is the only way to follow the report at /api/v1/tracking/{code}", example = "NTR-7K3Q-M9XD-2HFA-P0ZB") String trackingCode,
