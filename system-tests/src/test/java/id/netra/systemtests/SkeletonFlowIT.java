@@ -48,7 +48,7 @@ class SkeletonFlowIT {
                 .header("Authorization", Tokens.bearer(DemoAccount.INSPEKTORAT_BALIKPAPAN))
                 .contentType(ContentType.JSON)
                 .body("{\"outcome\":\"PROVEN\",\"violationCodes\":[\"D7\"],\"actDate\":\"2024-10-01\","
-                        + "\"reason\":\"Foto terverifikasi dari akun resmi.\"}")
+                        + "\"positionCategory\":\"OTHER\",\"reason\":\"Foto terverifikasi dari akun resmi.\"}")
                 .when().post("/api/v1/clarifications/" + caseNumber + "/conclusion")
                 .then().statusCode(200).body("status", equalTo("CONCLUDED"));
 
