@@ -11,7 +11,8 @@ public sealed interface CaseEvent
         SanctionDecided, CaseClosed, EvidenceAttached, ClarificationCorrected, ClarificationAssigned,
         ClarificationRescheduled, ClarificationAttendanceRecorded, ClarificationStatementRecorded,
         ClarificationEvidenceReviewed, ClarificationReminder, ClarificationOverdue, RecommendationLevelSet,
-        SanctionNonCompliant, DecisionOverdue, BlockRequested, UnblockRequested {
+        SanctionNonCompliant, DecisionOverdue, BlockRequested, UnblockRequested, ReportReceived, CaseRejected,
+        CompletionRequested, ReviewOverdue {
 
     UUID caseId();
 

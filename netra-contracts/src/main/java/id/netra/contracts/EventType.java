@@ -30,7 +30,11 @@ public enum EventType {
     SANCTION_NONCOMPLIANT("id.netra.sanction.noncompliant.v1", SanctionNonCompliant.class, Topics.SANCTION),
     DECISION_OVERDUE("id.netra.sanction.overdue.v1", DecisionOverdue.class, Topics.SANCTION),
     BLOCK_REQUESTED("id.netra.sanction.block_requested.v1", BlockRequested.class, Topics.SANCTION),
-    UNBLOCK_REQUESTED("id.netra.sanction.unblock_requested.v1", UnblockRequested.class, Topics.SANCTION);
+    UNBLOCK_REQUESTED("id.netra.sanction.unblock_requested.v1", UnblockRequested.class, Topics.SANCTION),
+    REPORT_RECEIVED("id.netra.report.received.v1", ReportReceived.class, Topics.INTAKE),
+    CASE_REJECTED("id.netra.case.rejected.v1", CaseRejected.class, Topics.INTAKE),
+    COMPLETION_REQUESTED("id.netra.case.completion_requested.v1", CompletionRequested.class, Topics.INTAKE),
+    REVIEW_OVERDUE("id.netra.case.review_overdue.v1", ReviewOverdue.class, Topics.INTAKE);
 
     private final String type;
     private final Class<? extends CaseEvent> payloadType;
