@@ -1,6 +1,7 @@
 package id.netra.intake.timeline;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,9 +40,14 @@ public class TimelineProjector implements EventHandler {
             EventType.SANCTION_DECIDED, EventType.SANCTION_NONCOMPLIANT, EventType.UNBLOCK_REQUESTED,
             EventType.CASE_CLOSED);
 
-    /** Statuses from which a late event of an earlier stage must not move the case back. */
-    private static final Set<CaseStatus> SANCTION_STAGE = EnumSet.of(CaseStatus.REKOMENDASI_KE_PPK,
-            CaseStatus.BELUM_DITINDAKLANJUTI, CaseStatus.DATA_DIBLOKIR, CaseStatus.DITINDAKLANJUTI);
+    /**
+     * The order of the statuses that clarification events set. The clarification and sanction topics are read by two
+     * consumers, so a clarification event can be read after the sanction events it caused: it must not move the case
+     * back. Sanction events come in order on their own topic and always apply.
+     */
+    private static final List<CaseStatus> CLARIFICATION_ORDER = List.of(CaseStatus.KLARIFIKASI, CaseStatus.TERBUKTI,
+            CaseStatus.REKOMENDASI_KE_PPK, CaseStatus.BELUM_DITINDAKLANJUTI, CaseStatus.DATA_DIBLOKIR,
+            CaseStatus.DITINDAKLANJUTI);
 
     private final CaseRepository cases;
     private final TimelineRecorder timeline;
@@ -73,12 +79,12 @@ public class TimelineProjector implements EventHandler {
         CaseStatus current = caseFile.status;
         switch (event.type()) {
             case CLARIFICATION_OPENED:
-                return CaseStatus.KLARIFIKASI;
+                return forward(current, CaseStatus.KLARIFIKASI);
             case CLARIFICATION_CONCLUDED:
-                return outcomeStatus(((ClarificationConcluded) event.payload()).outcome());
+                return forward(current, outcomeStatus(((ClarificationConcluded) event.payload()).outcome()));
             case CLARIFICATION_CORRECTED:
-                // sanction-service answers a correction with its own events, which may arrive first on their topic
-                return SANCTION_STAGE.contains(current) ? current
+                // a correction may move a concluded case between proven and not proven, never back from a later stage
+                return rank(current) > rank(CaseStatus.TERBUKTI) ? current
                         : outcomeStatus(((ClarificationCorrected) event.payload()).outcome());
             case RECOMMENDATION_ISSUED:
             case RECOMMENDATION_LEVEL_SET:
@@ -95,6 +101,15 @@ public class TimelineProjector implements EventHandler {
             default:
                 return current;
         }
+    }
+
+    private static CaseStatus forward(CaseStatus current, CaseStatus next) {
+        return rank(next) >= rank(current) ? next : current;
+    }
+
+    /** Statuses before the clarification (intake's own) rank lowest; not proven ranks with proven. */
+    private static int rank(CaseStatus status) {
+        return CLARIFICATION_ORDER.indexOf(status == CaseStatus.TIDAK_TERBUKTI ? CaseStatus.TERBUKTI : status);
     }
 
     private static CaseStatus outcomeStatus(Outcome outcome) {
