@@ -232,7 +232,7 @@ public class EvidenceService {
     static String fileName(String declared) {
         String name = declared == null ? "" : declared;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}\\p{Cf}]", "").strip();
+        name = name.replaceAll("[\\p{Cc}\\p{Cf}]", "").strip();
         if (name.codePointCount(0, name.length()) > MAX_FILE_NAME) {
             name = name.substring(0, name.offsetByCodePoints(0, MAX_FILE_NAME));
         }

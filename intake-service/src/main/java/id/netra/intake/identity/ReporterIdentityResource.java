@@ -37,7 +37,7 @@ import id.netra.kit.security.Roles;
 public class ReporterIdentityResource {
 
     /** Printable text only: a reason goes into the audit trail and is read by people. */
-    static final String REASON = "[^\\p{Cntrl}\\p{Cf}]+";
+    static final String REASON = "[^\\p{Cc}\\p{Cf}]+";
 
     private final ReporterIdentityService service;
 

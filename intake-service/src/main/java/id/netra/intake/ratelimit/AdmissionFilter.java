@@ -1,6 +1,7 @@
 package id.netra.intake.ratelimit;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,8 +22,9 @@ import id.netra.kit.problem.Messages;
 import id.netra.kit.problem.Problem;
 
 /**
- * Turns away, before any body is read, requests whose declared body is too large (413) and public requests over
- * their client's rate (429 with Retry-After), both as problem+json. Bodies sent without a length are limited later:
+ * Turns away, before any body is read, requests whose declared body is too large (413), whose path or query holds
+ * a control character (400) and public requests over their client's rate (429 with Retry-After), all as
+ * problem+json. Bodies sent without a length are limited later:
  * the evidence service checks the file's size, the HTTP layer refuses anything over its hard ceiling.
  */
 @ApplicationScoped
@@ -30,6 +32,11 @@ public class AdmissionFilter {
 
     /** Room for the multipart boundaries and part headers around an evidence file. */
     private static final long FORM_OVERHEAD = 64 * 1024;
+    /**
+     * An encoded control character (NUL, line breaks, ...) in the path or query: never meaningful, and a NUL
+     * would reach PostgreSQL, which cannot hold it in text.
+     */
+    private static final Pattern CONTROL_CHARACTER = Pattern.compile("%(?:[01][0-9a-fA-F]|7[fF])");
     static final String EVIDENCE_PATH = "^/api/v1/reports/[^/]+/evidence/?$";
 
     private final RateLimiter limiter;
@@ -60,6 +67,10 @@ public class AdmissionFilter {
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && declaredLength(length) > limit) {
             refuse(context, 413, "BODY_TOO_LARGE", null, limit);
+            return;
+        }
+        if (CONTROL_CHARACTER.matcher(request.uri() == null ? "" : request.uri()).find()) {
+            refuse(context, 400, "CONTROL_CHARACTERS", null);
             return;
         }
         var rule = limiter.ruleFor(path);

@@ -41,14 +41,14 @@ import id.netra.devstack.test.TestTokens;
 import id.netra.intake.report.ReportResourceTest;
 
 @QuarkusTest
-class EvidenceResourceTest {
+public class EvidenceResourceTest {
 
     static final Path FOLDER = Path.of("target/evidence-test");
 
     @Inject
     EvidenceService service;
 
-    static String newReport() {
+    public static String newReport() {
         return ReportResourceTest.submit(ReportResourceTest.VALID, DemoAccount.KIPP_BALIKPAPAN, null).statusCode(201)
                 .extract().path("reportId");
     }
@@ -267,6 +267,17 @@ class EvidenceResourceTest {
     }
 
     @Test
+    void shouldKeepOnlyAHarmlessNameOfTheSendersFileName() {
+        assertThat(EvidenceService.fileName("../../etc/passwd")).isEqualTo("passwd");
+        assertThat(EvidenceService.fileName("C:\\Users\\x\\foto.jpg")).isEqualTo("foto.jpg");
+        assertThat(EvidenceService.fileName("\u202Egpj.exe")).isEqualTo("gpj.exe");
+        assertThat(EvidenceService.fileName("a\u0000b\u0085c.pdf")).isEqualTo("abc.pdf");
+        assertThat(EvidenceService.fileName("x".repeat(300))).hasSize(200);
+        assertThat(EvidenceService.fileName(null)).isEqualTo("evidence");
+        assertThat(EvidenceService.fileName("..")).isEqualTo("evidence");
+    }
+
+    @Test
     @RunOnVertxContext
     void shouldSweepOldFilesThatNoRecordReferencesAndKeepTheOthers(UniAsserter asserter) throws Exception {
         Path orphan = FOLDER.resolve("ab/" + "ab".repeat(32) + "-" + UUID.randomUUID());
@@ -292,7 +303,7 @@ class EvidenceResourceTest {
         });
     }
 
-    static long storedFiles() throws IOException {
+    public static long storedFiles() throws IOException {
         if (!Files.exists(FOLDER)) {
             return 0;
         }

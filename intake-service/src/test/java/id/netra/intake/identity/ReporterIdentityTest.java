@@ -117,12 +117,15 @@ class ReporterIdentityTest {
         String reportId = report(true).getString("reportId");
         long views = count("SELECT count(*) FROM reporter_identity_view");
 
-        for (String reason : new String[] { null, "", "   ", "abc", "x".repeat(501), "alasan\u0000sah", "alasan\u202Esah" }) {
+        for (String reason : new String[] { null, "", "   ", "abc", "x".repeat(501), "alasan\u202Esah", "alasan\u0085sah" }) {
             reveal(reportId, DemoAccount.BAWASLU_BALIKPAPAN, reason).statusCode(400)
                     .contentType("application/problem+json")
                     .body("errors.field", hasItem("reason"))
                     .body(not(containsString("Siti")));
         }
+        // control characters in the address are refused before any resource runs
+        reveal(reportId, DemoAccount.BAWASLU_BALIKPAPAN, "alasan\u0000sah").statusCode(400)
+                .contentType("application/problem+json").body("code", equalTo("CONTROL_CHARACTERS"));
         reveal("00000000-0000-7000-8000-000000000000", DemoAccount.BAWASLU_BALIKPAPAN, REASON).statusCode(404)
                 .contentType("application/problem+json").body("code", equalTo("REPORT_NOT_FOUND"));
         assertThat(count("SELECT count(*) FROM reporter_identity_view")).isEqualTo(views);
