@@ -58,10 +58,16 @@ public class IntakeBenchmark {
     static final int BASELINE_YEAR = 9999;
 
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4)).build();
+            .connectTimeout(Duration.ofSeconds(5)).build();
     static final AtomicLong NIP_SEQUENCE = new AtomicLong(ThreadLocalRandom.current().nextInt(0, 5_000) * 999L);
 
     public static void main(String[] args) throws Exception {
+        String onlyBaseline = System.getenv("BASELINE_TEMPLATE_REPORT");
+        if (onlyBaseline != null) {
+            // the baseline alone, copying a report already filed (to repeat it, or to check it without the suite)
+            baseline(UUID.fromString(onlyBaseline), Integer.parseInt(env("BASELINE_REPORTS", "1000")));
+            System.exit(0);
+        }
         Token partner = new Token(() -> form("grant_type", "client_credentials", "client_id", CLIENT_ID,
                 "client_secret", CLIENT_SECRET));
         Token reader = new Token(() -> form("grant_type", "password", "client_id", "netra-cli", "username", READER,
@@ -79,19 +85,22 @@ public class IntakeBenchmark {
                 + " latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", THREADS, FULL_SPEED_SECONDS, full.accepted.size(),
                 full.refused.get(), full.perSecond(), full.percentile(50), full.percentile(99), full.percentile(100));
 
-        Run steady = fixedRate(partner, LATENCY_RATE, RATE_SECONDS);
+        Run steady = fixedRate(partner, LATENCY_RATE, RATE_SECONDS, accepted -> {
+        });
         System.out.printf("%nfixed rate %d/s, %d s: %d accepted, %d refused (%.1f/s); latency p50 %.1f ms, p99 %.1f ms,"
                 + " max %.1f ms (from the planned send time)%n", LATENCY_RATE, RATE_SECONDS, steady.accepted.size(),
                 steady.refused.get(), steady.perSecond(), steady.percentile(50), steady.percentile(99),
                 steady.percentile(100));
 
-        Run followed = fixedRate(partner, CLARIFICATION_RATE, RATE_SECONDS);
+        Follower follower = new Follower(reader);
+        Run followed = fixedRate(partner, CLARIFICATION_RATE, RATE_SECONDS, follower::follow);
         System.out.printf("%nfixed rate %d/s, %d s: %d accepted; latency p50 %.1f ms, p99 %.1f ms%n",
                 CLARIFICATION_RATE, RATE_SECONDS, followed.accepted.size(), followed.percentile(50),
                 followed.percentile(99));
-        clarificationLatency(reader, followed);
+        follower.report(followed.accepted.size());
 
-        double baseline = baseline(full);
+        double baseline = baseline(UUID.fromString(full.accepted.get(full.accepted.size() - 1).reportId()),
+                full.accepted.size());
         System.out.printf("%nratio: service %.1f accepted reports/s / plain SQL %.1f reports/s = %.0f %%%n",
                 full.perSecond(), baseline, 100 * full.perSecond() / baseline);
         System.exit(0);
@@ -155,7 +164,8 @@ public class IntakeBenchmark {
     }
 
     /** Sends on a fixed schedule; latency counts from the planned send time, so a stall is not hidden. */
-    static Run fixedRate(Token token, int perSecond, int seconds) throws InterruptedException {
+    static Run fixedRate(Token token, int perSecond, int seconds, java.util.function.Consumer<Result> onAccepted)
+            throws InterruptedException {
         Run run = new Run();
         int total = perSecond * seconds;
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(THREADS, perSecond / 2));
@@ -170,6 +180,9 @@ public class IntakeBenchmark {
             pool.execute(() -> {
                 Result result = post(token);
                 run.record(result, (System.nanoTime() - planned) / 1e6);
+                if (result.ok()) {
+                    onAccepted.accept(result);
+                }
                 done.countDown();
             });
         }
@@ -180,18 +193,25 @@ public class IntakeBenchmark {
     }
 
     /**
-     * Finds each accepted report's clarification by polling clarification-service. Two numbers: from the 2xx to the
-     * clarification's own openedAt (stamped when clarification-service opens it; same machine clock), and to the
+     * Follows each accepted report to its clarification by polling clarification-service from the moment of the 2xx.
+     * Two numbers: from the 2xx to the clarification's own openedAt (stamped when clarification-service opens it;
+     * same machine clock, so it can be slightly negative when the case opened before the answer arrived), and to the
      * poll that first saw it (an upper bound, coarser by the poll interval).
      */
-    static void clarificationLatency(Token reader, Run run) throws InterruptedException {
-        List<Double> toOpenedAt = Collections.synchronizedList(new ArrayList<>());
-        List<Double> toSeen = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger missing = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        long pollMillis = Long.parseLong(env("POLL_MILLIS", "50"));
-        Duration timeout = Duration.ofSeconds(Long.parseLong(env("CLARIFICATION_TIMEOUT_SECONDS", "30")));
-        for (Result accepted : run.accepted) {
+    static final class Follower {
+        private final Token reader;
+        private final List<Double> toOpenedAt = Collections.synchronizedList(new ArrayList<>());
+        private final List<Double> toSeen = Collections.synchronizedList(new ArrayList<>());
+        private final AtomicInteger missing = new AtomicInteger();
+        private final ExecutorService pool = Executors.newFixedThreadPool(Integer.parseInt(env("POLL_THREADS", "32")));
+        private final long pollMillis = Long.parseLong(env("POLL_MILLIS", "50"));
+        private final Duration timeout = Duration.ofSeconds(Long.parseLong(env("CLARIFICATION_TIMEOUT_SECONDS", "30")));
+
+        Follower(Token reader) {
+            this.reader = reader;
+        }
+
+        void follow(Result accepted) {
             pool.execute(() -> {
                 while (Duration.between(accepted.answered(), Instant.now()).compareTo(timeout) < 0) {
                     HttpRequest request = HttpRequest.newBuilder(
@@ -210,6 +230,9 @@ public class IntakeBenchmark {
                             return;
                         }
                         TimeUnit.MILLISECONDS.sleep(pollMillis);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        break;
                     } catch (Exception e) {
                         break;
                     }
@@ -217,14 +240,17 @@ public class IntakeBenchmark {
                 missing.incrementAndGet();
             });
         }
-        pool.shutdown();
-        pool.awaitTermination(timeout.toSeconds() + 120, TimeUnit.SECONDS);
-        System.out.printf("2xx -> clarification opened (openedAt), %d of %d: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                toOpenedAt.size(), run.accepted.size(), percentile(toOpenedAt, 50), percentile(toOpenedAt, 99),
-                percentile(toOpenedAt, 100));
-        System.out.printf("2xx -> clarification seen by a poll every %d ms: p50 %.1f ms, p99 %.1f ms; not opened within"
-                + " %d s: %d%n", pollMillis, percentile(toSeen, 50), percentile(toSeen, 99), timeout.toSeconds(),
-                missing.get());
+
+        void report(int accepted) throws InterruptedException {
+            pool.shutdown();
+            pool.awaitTermination(timeout.toSeconds() + 120, TimeUnit.SECONDS);
+            System.out.printf("2xx -> clarification opened (openedAt), %d of %d: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                    toOpenedAt.size(), accepted, percentile(toOpenedAt, 50), percentile(toOpenedAt, 99),
+                    percentile(toOpenedAt, 100));
+            System.out.printf("2xx -> clarification seen by a poll every %d ms: p50 %.1f ms, p99 %.1f ms; not opened"
+                    + " within %d s: %d%n", pollMillis, percentile(toSeen, 50), percentile(toSeen, 99),
+                    timeout.toSeconds(), missing.get());
+        }
     }
 
     // --- the plain-SQL baseline
@@ -235,12 +261,9 @@ public class IntakeBenchmark {
      * are copied from a report the service wrote in this run (so any column the schema gains is filled alike) and
      * removed afterwards; the copied outbox rows are marked published so the relay leaves them alone.
      */
-    static double baseline(Run full) throws SQLException, InterruptedException {
-        Result template = full.accepted.get(full.accepted.size() - 1);
-        int reports = full.accepted.size();
+    static double baseline(UUID templateReport, int reports) throws SQLException, InterruptedException {
         Map<String, String> inserts = new LinkedHashMap<>();
         UUID caseId;
-        UUID templateReport = UUID.fromString(template.reportId());
         try (Connection connection = DriverManager.getConnection(DB_URL, DB_USER, DB_PASSWORD)) {
             try (PreparedStatement find = connection.prepareStatement("SELECT case_id FROM report WHERE id = ?")) {
                 find.setObject(1, templateReport);
@@ -255,7 +278,7 @@ public class IntakeBenchmark {
             inserts.put("timeline_entry", copy(connection, "timeline_entry",
                     Map.of("id", "gen_random_uuid()", "case_id", "?", "event_id", "NULL"), "case_id = ? AND source = 'intake'"));
             inserts.put("outbox_event", copy(connection, "outbox_event", Map.of("id", "gen_random_uuid()",
-                    "aggregate_id", "?", "subject", "?", "published_at", "now()", "seq", null), "aggregate_id = ?"));
+                    "aggregate_id", "?", "subject", "?", "published_at", "now()", "seq", ""), "aggregate_id = ?"));
         }
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
@@ -330,7 +353,7 @@ public class IntakeBenchmark {
 
     /**
      * {@code INSERT INTO t (all columns) SELECT <override or column> FROM t WHERE <where> LIMIT n}: a copy of the
-     * template's rows with the given columns replaced (a null replacement leaves the column to its default). The
+     * template's rows with the given columns replaced (an empty replacement leaves the column to its default). The
      * parameters are the replacements in column order, then the where clause's.
      */
     static String copy(Connection connection, String table, Map<String, String> overrides, String where)
@@ -343,7 +366,7 @@ public class IntakeBenchmark {
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     String column = rows.getString(1);
-                    if (overrides.containsKey(column) && overrides.get(column) == null) {
+                    if ("".equals(overrides.get(column))) {
                         continue;
                     }
                     columns.add(column);

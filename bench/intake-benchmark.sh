@@ -3,7 +3,9 @@
 # Settings (environment): THREADS (8), FULL_SPEED_SECONDS (20), LATENCY_RATE (200/s), CLARIFICATION_RATE (100/s),
 # RATE_SECONDS (20), WARMUP_SECONDS (5), CLIENT_ID/CLIENT_SECRET (kipp-balikpapan), CLARIFICATION_READER
 # (inspektorat.balikpapan), INTAKE_URL, CLARIFICATION_URL, KEYCLOAK_URL, DB_URL/DB_USER/DB_PASSWORD (the intake
-# database of the suite), ELECTION (PILKADA_2024), POLL_MILLIS (50), CLARIFICATION_TIMEOUT_SECONDS (30).
+# database of the suite), ELECTION (PILKADA_2024), POLL_MILLIS (50), POLL_THREADS (32),
+# CLARIFICATION_TIMEOUT_SECONDS (30). BASELINE_TEMPLATE_REPORT=<report id> (and BASELINE_REPORTS, 1000) runs only
+# the plain-SQL baseline, copying that report.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
