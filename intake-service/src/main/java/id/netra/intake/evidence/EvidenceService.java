@@ -110,10 +110,9 @@ public class EvidenceService {
         });
     }
 
-    /** Re-hashes the stored file and compares it with the hash recorded at upload. */
-    @WithSession
+    /** Re-hashes the stored file and compares it with the hash recorded at upload (no connection held meanwhile). */
     public Uni<EvidenceVerification> verify(UUID reportId, UUID evidenceId) {
-        return readable(reportId, evidenceId).chain(item -> blocking(() -> {
+        return Panache.withSession(() -> readable(reportId, evidenceId)).chain(item -> blocking(() -> {
             String actual = null;
             try {
                 actual = sha256(storage.read(item.storageKey));
@@ -129,9 +128,8 @@ public class EvidenceService {
     }
 
     /** The file's bytes, only if they still have the recorded hash: what is served is exactly what was checked. */
-    @WithSession
     public Uni<EvidenceContent> content(UUID reportId, UUID evidenceId) {
-        return readable(reportId, evidenceId).chain(item -> blocking(() -> {
+        return Panache.withSession(() -> readable(reportId, evidenceId)).chain(item -> blocking(() -> {
             byte[] bytes;
             try {
                 bytes = storage.read(item.storageKey);

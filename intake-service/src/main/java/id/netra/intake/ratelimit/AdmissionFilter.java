@@ -62,7 +62,8 @@ public class AdmissionFilter {
 
     void admit(RoutingContext context) {
         HttpServerRequest request = context.request();
-        String path = request.path() == null ? "" : request.path();
+        // the path as routing sees it: "//", "/./", "/x/../" and encoded letters must not slip past a prefix
+        String path = context.normalizedPath() == null ? "" : context.normalizedPath();
         long limit = path.matches(EVIDENCE_PATH) ? maxEvidenceBody : maxBody;
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && declaredLength(length) > limit) {

@@ -20,9 +20,11 @@ class ApiDocumentTest {
                 .extract().jsonPath();
         Map<String, List<String>> expected = Map.of(
                 "'/api/v1/reports/{reportId}/evidence'.post", List.of("201", "400", "401", "403", "404", "413", "415"),
-                "'/api/v1/reports/{reportId}/evidence'.get", List.of("200", "401", "403", "404"),
-                "'/api/v1/reports/{reportId}/evidence/{evidenceId}/verification'.get", List.of("200", "401", "403", "404"),
-                "'/api/v1/reports/{reportId}/evidence/{evidenceId}/content'.get", List.of("200", "401", "403", "404", "409"),
+                "'/api/v1/reports/{reportId}/evidence'.get", List.of("200", "400", "401", "403", "404"),
+                "'/api/v1/reports/{reportId}/evidence/{evidenceId}/verification'.get",
+                List.of("200", "400", "401", "403", "404"),
+                "'/api/v1/reports/{reportId}/evidence/{evidenceId}/content'.get",
+                List.of("200", "400", "401", "403", "404", "409"),
                 "'/api/v1/reports/{reportId}/reporter'.get", List.of("200", "400", "401", "403", "404"),
                 "'/api/v1/audit/identity-views'.get", List.of("200", "400", "401", "403"));
         expected.forEach((operation, statuses) -> {
@@ -37,5 +39,8 @@ class ApiDocumentTest {
         assertThat(document.getList("paths.'/api/v1/reports/{reportId}/reporter'.get.parameters.name"))
                 .contains("reason");
         assertThat(document.getMap("paths")).doesNotContainKey("/api/v1/public/rate-limit-probe");
+        // what the admission filter answers before any resource runs is documented on every operation
+        assertThat(document.getMap("paths.'/api/v1/tracking/{trackingCode}'.get.responses")).containsKey("400");
+        assertThat(document.getMap("paths.'/api/v1/reports'.post.responses")).containsKeys("400", "413");
     }
 }

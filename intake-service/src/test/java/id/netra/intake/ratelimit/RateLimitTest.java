@@ -5,14 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
@@ -25,6 +32,9 @@ class RateLimitTest {
 
     @Inject
     Clock clock;
+
+    @TestHTTPResource("/")
+    URL base;
 
     @AfterEach
     void resetClock() {
@@ -76,6 +86,24 @@ class RateLimitTest {
             given().header("X-Forwarded-For", client).when().get("/api/v1/tracking/NTR-0000-0000-0000-0000")
                     .then().statusCode(404);
         }
+    }
+
+    @Test
+    void shouldCountAPublicPathHoweverItIsSpelled() throws Exception {
+        ((AdjustableClock) clock).set(clock.instant());
+        String client = "198.51.100.4";
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        int refused = 0;
+        for (String path : List.of("/api/v1//public/rate-limit-probe", "/api/v1/public/./rate-limit-probe",
+                "/api/v1/x/../public/rate-limit-probe", "/api/v1/%70ublic/rate-limit-probe",
+                "/api/v1/public/rate-limit-probe")) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base.toString()
+                    .replaceAll("/$", "") + path)).header("X-Forwarded-For", client)
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            refused += response.statusCode() == 429 ? 1 : 0;
+        }
+        // three requests fit the bucket, whatever the spelling; the other two are refused
+        assertThat(refused).isEqualTo(2);
     }
 
     @Test
