@@ -43,6 +43,12 @@ public class IntakeBenchmark {
     static final String KEYCLOAK = env("KEYCLOAK_URL", "http://localhost:8180") + "/realms/netra/protocol/openid-connect/token";
     static final String CLIENT_ID = env("CLIENT_ID", "kipp-balikpapan");
     static final String CLIENT_SECRET = env("CLIENT_SECRET", "kipp-balikpapan-secret");
+    /**
+     * A partner's report waits for Bawaslu's initial review; only a trusted Bawaslu partner's finding is registered at
+     * once and goes on to clarification. The clarification phase therefore files findings as this client.
+     */
+    static final String FINDING_CLIENT_ID = env("FINDING_CLIENT_ID", "bawaslu-monitor");
+    static final String FINDING_CLIENT_SECRET = env("FINDING_CLIENT_SECRET", "bawaslu-monitor-secret");
     static final String READER = env("CLARIFICATION_READER", "inspektorat.balikpapan");
     static final String DB_URL = env("DB_URL", "jdbc:postgresql://localhost:5432/intake");
     static final String DB_USER = env("DB_USER", "netra");
@@ -59,6 +65,8 @@ public class IntakeBenchmark {
 
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
+    static final java.util.function.Consumer<Result> NOTHING = accepted -> {
+    };
     static final AtomicLong NIP_SEQUENCE = new AtomicLong(ThreadLocalRandom.current().nextInt(0, 5_000) * 999L);
 
     public static void main(String[] args) throws Exception {
@@ -70,9 +78,12 @@ public class IntakeBenchmark {
         }
         Token partner = new Token(() -> form("grant_type", "client_credentials", "client_id", CLIENT_ID,
                 "client_secret", CLIENT_SECRET));
+        Token finder = new Token(() -> form("grant_type", "client_credentials", "client_id", FINDING_CLIENT_ID,
+                "client_secret", FINDING_CLIENT_SECRET));
         Token reader = new Token(() -> form("grant_type", "password", "client_id", "netra-cli", "username", READER,
                 "password", env("READER_PASSWORD", "demo")));
         partner.get();
+        finder.get();
         reader.get();
         System.out.printf("intake %s, clarification %s, client %s, %d threads%n", INTAKE, CLARIFICATION, CLIENT_ID,
                 THREADS);
@@ -85,17 +96,16 @@ public class IntakeBenchmark {
                 + " latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", THREADS, FULL_SPEED_SECONDS, full.accepted.size(),
                 full.refused.get(), full.perSecond(), full.percentile(50), full.percentile(99), full.percentile(100));
 
-        Run steady = fixedRate(partner, LATENCY_RATE, RATE_SECONDS, accepted -> {
-        });
+        Run steady = fixedRate(partner, LATENCY_RATE, RATE_SECONDS, NOTHING);
         System.out.printf("%nfixed rate %d/s, %d s: %d accepted, %d refused (%.1f/s); latency p50 %.1f ms, p99 %.1f ms,"
                 + " max %.1f ms (from the planned send time)%n", LATENCY_RATE, RATE_SECONDS, steady.accepted.size(),
                 steady.refused.get(), steady.perSecond(), steady.percentile(50), steady.percentile(99),
                 steady.percentile(100));
 
         Follower follower = new Follower(reader);
-        Run followed = fixedRate(partner, CLARIFICATION_RATE, RATE_SECONDS, follower::follow);
-        System.out.printf("%nfixed rate %d/s, %d s: %d accepted; latency p50 %.1f ms, p99 %.1f ms%n",
-                CLARIFICATION_RATE, RATE_SECONDS, followed.accepted.size(), followed.percentile(50),
+        Run followed = fixedRate(finder, CLARIFICATION_RATE, RATE_SECONDS, follower::follow);
+        System.out.printf("%nfindings of %s at a fixed rate %d/s, %d s: %d accepted; latency p50 %.1f ms, p99 %.1f ms%n",
+                FINDING_CLIENT_ID, CLARIFICATION_RATE, RATE_SECONDS, followed.accepted.size(), followed.percentile(50),
                 followed.percentile(99));
         follower.report(followed.accepted.size());
 
@@ -109,27 +119,30 @@ public class IntakeBenchmark {
     // --- the service
 
     /** One report: a new accused (unique NIP) each time, so every report opens its own case. */
-    static String report() {
+    static String report(boolean finding) {
         long n = NIP_SEQUENCE.getAndIncrement();
         LocalDate born = LocalDate.of(1960, 1, 1).plusDays(n / 999);
         String nip = "%04d%02d%02d%04d%02d1%03d".formatted(born.getYear(), born.getMonthValue(), born.getDayOfMonth(),
                 born.getYear() + 25, born.getMonthValue(), n % 999 + 1);
+        // known yesterday in Balikpapan: always within the filing deadline
         LocalDate known = LocalDate.now(ZoneId.of("Asia/Makassar")).minusDays(1);
         return """
-                {"electionCode":"%s",
-                 "reporter":{"name":"Pelapor Benchmark","nik":"6471054505900001","address":"Jl. Sudirman 1, Balikpapan",
-                             "phone":"081234567890","confidential":true},
+                {"electionCode":"%s",%s
+                 "reporter":{"name":"Pelapor Benchmark","nik":"6471054505900001","placeOfBirth":"Balikpapan",
+                             "dateOfBirth":"1990-05-05","gender":"FEMALE","occupation":"Guru",
+                             "address":"Jl. Sudirman 1, Balikpapan","phone":"081234567890","confidential":true},
                  "accused":{"name":"ASN Benchmark %d","nip":"%s","position":"Staf","agency":"Dinas Benchmark",
                             "regionCode":"64.71"},
-                 "incident":{"violationCode":"D7","occurredOn":"%s","knownOn":"%s",
-                             "description":"Laporan uji beban intake-service."}}"""
-                .formatted(ELECTION, n, nip, known.minusDays(1), known);
+                 "incident":{"violationCode":"D7","occurredOn":"%s","knownOn":"%s","place":"Balikpapan",
+                             "regionCode":"64.71","description":"Laporan uji beban intake-service."}}"""
+                .formatted(ELECTION, finding ? "\"channel\":\"BAWASLU_FINDING\"," : "", n, nip, known.minusDays(1),
+                        known);
     }
 
-    static Result post(Token token) {
+    static Result post(Token token, boolean finding) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(INTAKE + "/api/v1/reports"))
                 .header("Authorization", "Bearer " + token.get()).header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(report())).build();
+                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(report(finding))).build();
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             Instant answered = Instant.now();
@@ -152,7 +165,7 @@ public class IntakeBenchmark {
             pool.execute(() -> {
                 while (System.nanoTime() < end) {
                     long sent = System.nanoTime();
-                    Result result = post(token);
+                    Result result = post(token, false);
                     run.record(result, (System.nanoTime() - sent) / 1e6);
                 }
             });
@@ -178,7 +191,7 @@ public class IntakeBenchmark {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
             pool.execute(() -> {
-                Result result = post(token);
+                Result result = post(token, onAccepted != NOTHING);
                 run.record(result, (System.nanoTime() - planned) / 1e6);
                 if (result.ok()) {
                     onAccepted.accept(result);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark of intake-service against a running suite (start it first with ./netra up). Run by hand, not in CI.
 # Settings (environment): THREADS (8), FULL_SPEED_SECONDS (20), LATENCY_RATE (200/s), CLARIFICATION_RATE (100/s),
-# RATE_SECONDS (20), WARMUP_SECONDS (5), CLIENT_ID/CLIENT_SECRET (kipp-balikpapan), CLARIFICATION_READER
+# RATE_SECONDS (20), WARMUP_SECONDS (5), CLIENT_ID/CLIENT_SECRET (kipp-balikpapan), FINDING_CLIENT_ID/
+# FINDING_CLIENT_SECRET (bawaslu-monitor: its findings skip the initial review and open a clarification), CLARIFICATION_READER
 # (inspektorat.balikpapan), INTAKE_URL, CLARIFICATION_URL, KEYCLOAK_URL, DB_URL/DB_USER/DB_PASSWORD (the intake
 # database of the suite), ELECTION (PILKADA_2024), POLL_MILLIS (50), POLL_THREADS (32),
 # CLARIFICATION_TIMEOUT_SECONDS (30). BASELINE_TEMPLATE_REPORT=<report id> (and BASELINE_REPORTS, 1000) runs only

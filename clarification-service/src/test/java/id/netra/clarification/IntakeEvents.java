@@ -1,6 +1,9 @@
 package id.netra.clarification;
 
+import static org.awaitility.Awaitility.await;
+
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +23,7 @@ import id.netra.contracts.CaseRegistered;
 import id.netra.contracts.CloudEventHeaders;
 import id.netra.contracts.EventCodec;
 import id.netra.contracts.EventType;
+import id.netra.contracts.EvidenceAttached;
 import id.netra.contracts.Topics;
 import id.netra.devstack.test.KafkaTestResource;
 
@@ -51,6 +55,27 @@ public final class IntakeEvents {
     public static void send(CaseRegistered event, String eventId) {
         sendRaw(event.caseId().toString(), eventId, EventType.CASE_REGISTERED.type(), event.caseNumber(),
                 CODEC.toJson(event));
+    }
+
+    /** A file attached to one of the case's reports, as intake announces it. */
+    public static EvidenceAttached evidence(CaseRegistered registered, String sha256) {
+        return new EvidenceAttached(registered.caseId(), registered.caseNumber(), registered.regionCode(),
+                UUID.randomUUID(), UUID.randomUUID(), "foto-deklarasi.jpg", "image/jpeg", 204800, sha256,
+                Instant.now());
+    }
+
+    public static void send(EvidenceAttached event, String eventId) {
+        sendRaw(event.caseId().toString(), eventId, EventType.EVIDENCE_ATTACHED.type(), event.caseNumber(),
+                CODEC.toJson(event));
+    }
+
+    /** Announces the file and waits until the service has stored it. */
+    public static EvidenceAttached attached(CaseRegistered registered, String sha256) {
+        EvidenceAttached event = evidence(registered, sha256);
+        send(event, UUID.randomUUID().toString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> Database
+                .count("SELECT count(*) FROM clarification_evidence WHERE evidence_id = ?", event.evidenceId()) == 1);
+        return event;
     }
 
     /** Any record on intake's topic, in CloudEvents binary mode, with whatever value is given. */

@@ -1,8 +1,15 @@
 package id.netra.intake;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,8 +24,61 @@ class OpenApiTest {
                 .body(containsString("/api/v1/reports"))
                 .body(containsString("/api/v1/cases/{caseNumber}"))
                 .body(containsString("/api/v1/tracking/{trackingCode}"))
+                .body(containsString("/api/v1/tracking/{trackingCode}/completion"))
+                .body(containsString("/api/v1/cases/{caseNumber}/review"))
+                .body(containsString("/api/v1/public/reports"))
                 .body(containsString("application/problem+json"))
                 .body("components.securitySchemes.netra-oidc.type", equalTo("openIdConnect"));
+    }
+
+    @Test
+    void shouldShowEveryStatusWithAnExampleAndTheFiltersOfTheCaseList() {
+        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/cases/{caseNumber}/review'.post.responses.keySet()",
+                        hasItems("200", "400", "401", "403", "404", "409", "415", "422"))
+                .body("paths.'/api/v1/cases/{caseNumber}/review'.post.requestBody.content.'application/json'.examples.keySet()",
+                        hasItems("register", "reject", "ask completion"))
+                .body("paths.'/api/v1/cases'.get.parameters.name", hasItems("region", "status", "election", "violation",
+                        "overdue", "receivedFrom", "receivedTo", "after", "limit"))
+                .body("paths.'/api/v1/public/reports'.post.security", nullValue())
+                .body("paths.'/api/v1/reports'.post.responses.'201'.content.'application/json'.examples.keySet()",
+                        hasItems("new case"))
+                .body("components.schemas.Reporter.properties.keySet()", hasItems("placeOfBirth", "dateOfBirth",
+                        "gender", "occupation"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldDocumentEveryAnswerOfEveryOperationWithItsBodyAndEverySuccessWithAnExample() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json").when()
+                .get("/q/openapi").then().statusCode(200).extract().jsonPath().getMap("paths");
+        List<String> gaps = new ArrayList<>();
+        List<String> checked = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            if (!(operation instanceof Map) || !operation.containsKey("responses")) {
+                return;
+            }
+            checked.add(method + " " + path);
+            if (operation.get("summary") == null || operation.get("tags") == null) {
+                gaps.add(method + " " + path + " has no summary or tag");
+            }
+            Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
+            responses.forEach((status, response) -> {
+                Map<String, Map<String, Object>> content = (Map<String, Map<String, Object>>) response.get("content");
+                if (content == null) {
+                    gaps.add(method + " " + path + " " + status + " has no body");
+                } else if (status.startsWith("2") && content.values().stream()
+                        .noneMatch(media -> media.containsKey("examples") || media.containsKey("example"))) {
+                    gaps.add(method + " " + path + " " + status + " has no example");
+                } else if (status.startsWith("4") && !content.containsKey("application/problem+json")) {
+                    gaps.add(method + " " + path + " " + status + " is not a problem");
+                }
+            });
+        }));
+        assertThat(checked).contains("post /api/v1/reports", "post /api/v1/public/reports", "get /api/v1/cases",
+                "get /api/v1/cases/{caseNumber}", "post /api/v1/cases/{caseNumber}/review",
+                "get /api/v1/tracking/{trackingCode}", "post /api/v1/tracking/{trackingCode}/completion");
+        assertThat(gaps).isEmpty();
     }
 
     @Test

@@ -8,7 +8,11 @@ import java.util.UUID;
  */
 public sealed interface CaseEvent
         permits CaseRegistered, ClarificationOpened, ClarificationScheduled, ClarificationConcluded, RecommendationIssued,
-        SanctionDecided, CaseClosed, EvidenceAttached, ClarificationCorrected {
+        SanctionDecided, CaseClosed, EvidenceAttached, ClarificationCorrected, ClarificationAssigned,
+        ClarificationRescheduled, ClarificationAttendanceRecorded, ClarificationStatementRecorded,
+        ClarificationEvidenceReviewed, ClarificationReminder, ClarificationOverdue, RecommendationLevelSet,
+        SanctionNonCompliant, DecisionOverdue, BlockRequested, UnblockRequested, ReportReceived, CaseRejected,
+        CompletionRequested, ReviewOverdue {
 
     UUID caseId();
 

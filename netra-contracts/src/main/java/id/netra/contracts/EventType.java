@@ -14,7 +14,27 @@ public enum EventType {
     SANCTION_DECIDED("id.netra.sanction.decided.v1", SanctionDecided.class, Topics.SANCTION),
     EVIDENCE_ATTACHED("id.netra.evidence.attached.v1", EvidenceAttached.class, Topics.INTAKE),
     CLARIFICATION_CORRECTED("id.netra.clarification.corrected.v1", ClarificationCorrected.class,
-            Topics.CLARIFICATION);
+            Topics.CLARIFICATION),
+    CLARIFICATION_ASSIGNED("id.netra.clarification.assigned.v1", ClarificationAssigned.class, Topics.CLARIFICATION),
+    CLARIFICATION_RESCHEDULED("id.netra.clarification.rescheduled.v1", ClarificationRescheduled.class,
+            Topics.CLARIFICATION),
+    CLARIFICATION_ATTENDANCE_RECORDED("id.netra.clarification.attendance_recorded.v1",
+            ClarificationAttendanceRecorded.class, Topics.CLARIFICATION),
+    CLARIFICATION_STATEMENT_RECORDED("id.netra.clarification.statement_recorded.v1",
+            ClarificationStatementRecorded.class, Topics.CLARIFICATION),
+    CLARIFICATION_EVIDENCE_REVIEWED("id.netra.clarification.evidence_reviewed.v1",
+            ClarificationEvidenceReviewed.class, Topics.CLARIFICATION),
+    CLARIFICATION_REMINDER("id.netra.clarification.reminder.v1", ClarificationReminder.class, Topics.CLARIFICATION),
+    CLARIFICATION_OVERDUE("id.netra.clarification.overdue.v1", ClarificationOverdue.class, Topics.CLARIFICATION),
+    RECOMMENDATION_LEVEL_SET("id.netra.recommendation.level_set.v1", RecommendationLevelSet.class, Topics.SANCTION),
+    SANCTION_NONCOMPLIANT("id.netra.sanction.noncompliant.v1", SanctionNonCompliant.class, Topics.SANCTION),
+    DECISION_OVERDUE("id.netra.sanction.overdue.v1", DecisionOverdue.class, Topics.SANCTION),
+    BLOCK_REQUESTED("id.netra.sanction.block_requested.v1", BlockRequested.class, Topics.SANCTION),
+    UNBLOCK_REQUESTED("id.netra.sanction.unblock_requested.v1", UnblockRequested.class, Topics.SANCTION),
+    REPORT_RECEIVED("id.netra.report.received.v1", ReportReceived.class, Topics.INTAKE),
+    CASE_REJECTED("id.netra.case.rejected.v1", CaseRejected.class, Topics.INTAKE),
+    COMPLETION_REQUESTED("id.netra.case.completion_requested.v1", CompletionRequested.class, Topics.INTAKE),
+    REVIEW_OVERDUE("id.netra.case.review_overdue.v1", ReviewOverdue.class, Topics.INTAKE);
 
     private final String type;
     private final Class<? extends CaseEvent> payloadType;

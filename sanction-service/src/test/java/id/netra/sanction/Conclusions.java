@@ -22,11 +22,14 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import id.netra.contracts.Accused;
+import id.netra.contracts.CaseEvent;
 import id.netra.contracts.ClarificationConcluded;
+import id.netra.contracts.ClarificationCorrected;
 import id.netra.contracts.CloudEventHeaders;
 import id.netra.contracts.EventCodec;
 import id.netra.contracts.EventType;
 import id.netra.contracts.Outcome;
+import id.netra.contracts.PositionCategory;
 import id.netra.contracts.Topics;
 import id.netra.devstack.DemoAccount;
 import id.netra.devstack.test.KafkaTestResource;
@@ -35,9 +38,8 @@ import id.netra.devstack.test.TestTokens;
 /** Builds {@code clarification.concluded} events and sends them as the clarification service would. */
 public final class Conclusions {
 
-    public static final Accused ACCUSED = new Accused("Budi Santoso", "196608011988031001", "Sekretaris Dinas",
-            "Pemerintah Kota Balikpapan");
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final AtomicInteger PEOPLE = new AtomicInteger();
     private static KafkaProducer<String, String> producer;
 
     private Conclusions() {
@@ -48,10 +50,26 @@ public final class Conclusions {
         return String.format("%s-2024-%06d", region, SEQUENCE.incrementAndGet());
     }
 
+    /**
+     * A civil servant no other test accuses: each has a NIP of their own (born one day after the previous one), so
+     * no test's case makes another's accused a repeat offender.
+     */
+    public static Accused newAccused() {
+        LocalDate born = LocalDate.of(1960, 1, 1).plusDays(PEOPLE.incrementAndGet());
+        String nip = born.toString().replace("-", "") + "198803" + "1" + "001";
+        return new Accused("Budi Santoso", nip, "Sekretaris Dinas", "Pemerintah Kota Balikpapan");
+    }
+
     public static ClarificationConcluded proven(String region, String election, LocalDate actDate, Instant concludedAt,
             String... codes) {
+        return proven(region, election, actDate, concludedAt, newAccused(), null, codes);
+    }
+
+    /** A proven case of a given accused and position (null: the producer did not say). */
+    public static ClarificationConcluded proven(String region, String election, LocalDate actDate, Instant concludedAt,
+            Accused accused, PositionCategory position, String... codes) {
         return new ClarificationConcluded(UUID.randomUUID(), nextCaseNumber(region), region, election,
-                UUID.randomUUID(), Outcome.PROVEN, List.of(codes), actDate, ACCUSED, null, null, null, concludedAt);
+                UUID.randomUUID(), Outcome.PROVEN, List.of(codes), actDate, accused, null, null, position, concludedAt);
     }
 
     /** A photo with a candidate (D7) in Balikpapan, after Pilkada 2024's candidates were set. */
@@ -60,9 +78,13 @@ public final class Conclusions {
     }
 
     public static ClarificationConcluded notProven(String region) {
-        return new ClarificationConcluded(UUID.randomUUID(), nextCaseNumber(region), region, "PILKADA_2024",
-                UUID.randomUUID(), Outcome.NOT_PROVEN, List.of(), null, ACCUSED, "Foto diambil sebelum masa jabatan",
-                null, null, Instant.now());
+        return notProven(region, "PILKADA_2024", Instant.now());
+    }
+
+    public static ClarificationConcluded notProven(String region, String election, Instant concludedAt) {
+        return new ClarificationConcluded(UUID.randomUUID(), nextCaseNumber(region), region, election,
+                UUID.randomUUID(), Outcome.NOT_PROVEN, List.of(), null, newAccused(),
+                "Foto diambil sebelum masa jabatan", null, null, concludedAt);
     }
 
     /** Sends the event with a new CloudEvents id; returns that id. */
@@ -74,13 +96,33 @@ public final class Conclusions {
 
     /** Sends the event with the given CloudEvents id (the same id again is a redelivery). */
     public static void send(ClarificationConcluded event, String eventId) {
+        sendEvent(event, eventId);
+    }
+
+    /** Sends a correction as the clarification service would, with the given CloudEvents id. */
+    public static void send(ClarificationCorrected event, String eventId) {
+        sendEvent(event, eventId);
+    }
+
+    /** A correction of {@code original} to the given outcome and codes, naming what changed and why. */
+    public static ClarificationCorrected correction(ClarificationConcluded original, Outcome outcome,
+            List<String> changedFields, String... codes) {
+        return new ClarificationCorrected(original.caseId(), original.caseNumber(), original.regionCode(),
+                original.electionCode(), original.clarificationId(), outcome, List.of(codes),
+                outcome == Outcome.PROVEN ? original.actDate() : null, original.accused(),
+                outcome == Outcome.PROVEN ? null : "Bukti foto ternyata rekayasa", original.candidacyStage(),
+                original.positionCategory(), changedFields, "Salah ketik kode pelanggaran pada kesimpulan.",
+                "inspektorat.balikpapan", Instant.now());
+    }
+
+    private static void sendEvent(CaseEvent event, String eventId) {
         ProducerRecord<String, String> record = new ProducerRecord<>(Topics.CLARIFICATION, event.caseId().toString(),
                 new EventCodec().toJson(event));
         Map<String, String> headers = Map.of(
                 CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE,
                 CloudEventHeaders.ID, eventId,
                 CloudEventHeaders.SOURCE, "/netra/clarification",
-                CloudEventHeaders.TYPE, EventType.CLARIFICATION_CONCLUDED.type(),
+                CloudEventHeaders.TYPE, EventType.of(event).type(),
                 CloudEventHeaders.SUBJECT, event.caseNumber(),
                 CloudEventHeaders.TIME, Instant.now().toString(),
                 CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);

@@ -22,6 +22,10 @@ class PlatformTest {
                 .body("paths", hasKey("/api/v1/recommendations"))
                 .body("paths", hasKey("/api/v1/recommendations/{caseNumber}"))
                 .body("paths", hasKey("/api/v1/rules"))
+                .body("paths", hasKey("/api/v1/recommendations/{caseNumber}/level"))
+                .body("paths", hasKey("/api/v1/statistics"))
+                .body("paths", hasKey("/api/v1/blocks"))
+                .body("paths.'/api/v1/statistics'.get.responses.'200'.content", hasKey("text/csv"))
                 .body("paths.'/api/v1/recommendations/{caseNumber}'.get.responses.'404'.content.'application/problem+json'",
                         notNullValue())
                 .body("components.securitySchemes", hasKey("netra-oidc"))

@@ -19,7 +19,10 @@ import io.restassured.path.json.JsonPath;
 
 import id.netra.devstack.DemoAccount;
 
-/** The skeleton flow end to end: report → case → clarification → conclusion → recommendation, with the timeline. */
+/**
+ * The skeleton flow end to end: report → case → initial review → clarification → conclusion → recommendation, with
+ * the timeline.
+ */
 class SkeletonFlowIT {
 
     @Test
@@ -29,6 +32,11 @@ class SkeletonFlowIT {
                 .extract().jsonPath();
         String caseNumber = receipt.getString("caseNumber");
         String trackingCode = receipt.getString("trackingCode");
+        given().baseUri(SystemSuite.intake()).when().get("/api/v1/tracking/" + trackingCode)
+                .then().statusCode(200).body("status", equalTo("KAJIAN_AWAL"));
+
+        // Bawaslu of the case's region registers it in its initial review: only a registered case is clarified
+        Reports.register(caseNumber).then().statusCode(200).body("status", equalTo("DIREGISTRASI"));
 
         // clarification-service opened a clarification for the Inspektorat of the case's region
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().baseUri(SystemSuite.clarification())
@@ -40,7 +48,7 @@ class SkeletonFlowIT {
                 .header("Authorization", Tokens.bearer(DemoAccount.INSPEKTORAT_BALIKPAPAN))
                 .contentType(ContentType.JSON)
                 .body("{\"outcome\":\"PROVEN\",\"violationCodes\":[\"D7\"],\"actDate\":\"2024-10-01\","
-                        + "\"reason\":\"Foto terverifikasi dari akun resmi.\"}")
+                        + "\"positionCategory\":\"OTHER\",\"reason\":\"Foto terverifikasi dari akun resmi.\"}")
                 .when().post("/api/v1/clarifications/" + caseNumber + "/conclusion")
                 .then().statusCode(200).body("status", equalTo("CONCLUDED"));
 

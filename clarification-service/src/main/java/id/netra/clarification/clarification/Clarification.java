@@ -18,8 +18,11 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import id.netra.contracts.Accused;
+import id.netra.contracts.CandidacyStage;
 import id.netra.contracts.CaseRegistered;
 import id.netra.contracts.Outcome;
+import id.netra.contracts.PositionCategory;
+import id.netra.kit.calendar.Deadline;
 import id.netra.kit.region.RegionCatalog;
 
 /** The Inspektorat's clarification of one registered case, from opening to its conclusion. */
@@ -86,6 +89,45 @@ public class Clarification {
     @Column(name = "concluded_by")
     private String concludedBy;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reason_code")
+    private NotProvenReason reasonCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "candidacy_stage")
+    private CandidacyStage candidacyStage;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "position_category")
+    private PositionCategory positionCategory;
+
+    private String assignee;
+
+    @Column(name = "assigned_by")
+    private String assignedBy;
+
+    @Column(name = "assigned_at")
+    private Instant assignedAt;
+
+    @Column(name = "due_date", nullable = false)
+    private LocalDate dueDate;
+
+    @Column(name = "deadline_provisional", nullable = false)
+    private boolean deadlineProvisional;
+
+    @Column(name = "deadline_note")
+    private String deadlineNote;
+
+    @Column(name = "remind_at", nullable = false)
+    private Instant remindAt;
+
+    // set only by the deadline job's conditional update, which is what makes each event go out once
+    @Column(name = "reminder_sent_at")
+    private Instant reminderSentAt;
+
+    @Column(name = "overdue_sent_at")
+    private Instant overdueSentAt;
+
     @Version
     private long version;
 
@@ -94,7 +136,7 @@ public class Clarification {
     }
 
     /** Opens the clarification of a case that intake registered. */
-    static Clarification open(UUID id, CaseRegistered registered, Instant openedAt, Instant dueAt) {
+    static Clarification open(UUID id, CaseRegistered registered, Instant openedAt, Deadline deadline) {
         Clarification clarification = new Clarification();
         clarification.id = id;
         clarification.caseId = registered.caseId();
@@ -108,30 +150,58 @@ public class Clarification {
         clarification.allegedViolationCodes = List.copyOf(registered.allegedViolationCodes());
         clarification.status = ClarificationStatus.OPEN;
         clarification.openedAt = openedAt;
-        clarification.dueAt = dueAt;
+        clarification.dueAt = deadline.dueAt();
+        clarification.dueDate = deadline.dueDate();
+        clarification.deadlineProvisional = deadline.provisional();
+        clarification.deadlineNote = deadline.provisionalReason();
+        // the reminder goes out when the last day begins in the region
+        clarification.remindAt = deadline.dueDate().atStartOfDay(deadline.zone()).toInstant();
         clarification.violationCodes = List.of();
         return clarification;
     }
 
     /** Records the conclusion; the caller has checked that it is complete and that the clarification is open. */
-    void conclude(Outcome outcome, List<String> violationCodes, LocalDate actDate, String reason, String concludedBy,
-            Instant concludedAt) {
+    void conclude(Conclusion conclusion, String concludedBy, Instant concludedAt) {
         this.status = ClarificationStatus.CONCLUDED;
-        this.outcome = outcome;
-        this.violationCodes = List.copyOf(violationCodes);
-        this.actDate = actDate;
-        this.reason = reason;
+        apply(conclusion);
         this.concludedBy = concludedBy;
         this.concludedAt = concludedAt;
+    }
+
+    /** Replaces the facts of a final conclusion; who concluded and when stay, the correction record says the rest. */
+    void correct(Conclusion conclusion) {
+        apply(conclusion);
+    }
+
+    private void apply(Conclusion conclusion) {
+        this.outcome = conclusion.outcome();
+        this.violationCodes = List.copyOf(conclusion.violationCodes());
+        this.actDate = conclusion.actDate();
+        this.reason = conclusion.reason();
+        this.reasonCode = conclusion.reasonCode();
+        this.candidacyStage = conclusion.candidacyStage();
+        this.positionCategory = conclusion.positionCategory();
+    }
+
+    /** The conclusion in force; null while open. */
+    public Conclusion conclusion() {
+        return isConcluded() ? new Conclusion(outcome, violationCodes, actDate, reasonCode, reason, candidacyStage,
+                positionCategory) : null;
+    }
+
+    void assign(String officer, String by, Instant at) {
+        this.assignee = officer;
+        this.assignedBy = by;
+        this.assignedAt = at;
     }
 
     public boolean isConcluded() {
         return status == ClarificationStatus.CONCLUDED;
     }
 
-    /** Open past its due date. */
+    /** Open when its due day has ended in the region (the same boundary as the kit's {@code Deadline}). */
     public boolean isOverdue(Instant now) {
-        return status == ClarificationStatus.OPEN && dueAt.isBefore(now);
+        return status == ClarificationStatus.OPEN && !now.isBefore(dueAt);
     }
 
     /** The time zone of the case's region: hearing times are given and shown on its clock. */
@@ -201,5 +271,45 @@ public class Clarification {
 
     public String concludedBy() {
         return concludedBy;
+    }
+
+    public NotProvenReason reasonCode() {
+        return reasonCode;
+    }
+
+    public CandidacyStage candidacyStage() {
+        return candidacyStage;
+    }
+
+    public PositionCategory positionCategory() {
+        return positionCategory;
+    }
+
+    public String assignee() {
+        return assignee;
+    }
+
+    public String assignedBy() {
+        return assignedBy;
+    }
+
+    public Instant assignedAt() {
+        return assignedAt;
+    }
+
+    public LocalDate dueDate() {
+        return dueDate;
+    }
+
+    public boolean deadlineProvisional() {
+        return deadlineProvisional;
+    }
+
+    public String deadlineNote() {
+        return deadlineNote;
+    }
+
+    public Instant remindAt() {
+        return remindAt;
     }
 }

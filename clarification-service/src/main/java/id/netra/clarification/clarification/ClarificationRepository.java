@@ -1,5 +1,6 @@
 package id.netra.clarification.clarification;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -43,9 +44,14 @@ public class ClarificationRepository implements PanacheRepositoryBase<Clarificat
             parameters.and("status", filter.status());
         }
         if (filter.overdue() != null) {
-            conditions.add(filter.overdue() ? "(status = :open and dueAt < :now)"
-                    : "(status <> :open or dueAt >= :now)");
+            // the same boundary as Clarification.isOverdue: overdue from the instant the due day ends
+            conditions.add(filter.overdue() ? "(status = :open and dueAt <= :now)"
+                    : "(status <> :open or dueAt > :now)");
             parameters.and("open", ClarificationStatus.OPEN).and("now", filter.now());
+        }
+        if (filter.assignee() != null) {
+            conditions.add("assignee = :assignee");
+            parameters.and("assignee", filter.assignee());
         }
         if (filter.after() != null) {
             conditions.add("caseNumber > :after");
@@ -53,5 +59,32 @@ public class ClarificationRepository implements PanacheRepositoryBase<Clarificat
         }
         String query = conditions.isEmpty() ? "from Clarification" : String.join(" and ", conditions);
         return find(query, Sort.by("caseNumber"), parameters).range(0, filter.limit() - 1).list();
+    }
+
+    /** Open, the last day begun but not ended, reminder not yet out. */
+    public Uni<List<Clarification>> awaitingReminder(Instant now, int limit) {
+        return find("status = ?1 and remindAt <= ?2 and dueAt > ?2 and reminderSentAt is null", Sort.by("remindAt"),
+                ClarificationStatus.OPEN, now).range(0, limit - 1).list();
+    }
+
+    /** Open past the due day, overdue event not yet out. */
+    public Uni<List<Clarification>> awaitingOverdue(Instant now, int limit) {
+        return find("status = ?1 and dueAt <= ?2 and overdueSentAt is null", Sort.by("dueAt"),
+                ClarificationStatus.OPEN, now).range(0, limit - 1).list();
+    }
+
+    /**
+     * Sets the reminder flag if nobody did; true for the one caller that set it. A concurrent replica's update waits
+     * for this row lock and then finds the flag set.
+     */
+    public Uni<Boolean> markReminded(UUID id, Instant now) {
+        return update("reminderSentAt = ?1 where id = ?2 and reminderSentAt is null and status = ?3", now, id,
+                ClarificationStatus.OPEN).map(rows -> rows == 1);
+    }
+
+    /** As {@link #markReminded}, for the overdue event. */
+    public Uni<Boolean> markOverdue(UUID id, Instant now) {
+        return update("overdueSentAt = ?1 where id = ?2 and overdueSentAt is null and status = ?3", now, id,
+                ClarificationStatus.OPEN).map(rows -> rows == 1);
     }
 }

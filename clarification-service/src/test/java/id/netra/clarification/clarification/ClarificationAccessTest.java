@@ -20,7 +20,7 @@ import id.netra.devstack.DemoAccount;
 class ClarificationAccessTest {
 
     private static final Map<String, Object> PROVEN_D7 = Map.of("outcome", "PROVEN", "violationCodes",
-            new String[] { "D7" }, "actDate", "2024-10-01");
+            new String[] { "D7" }, "actDate", "2024-10-01", "positionCategory", "JPT", "reason", "Terbukti.");
 
     private static CaseRegistered balikpapanCase;
 

@@ -20,12 +20,14 @@ import io.restassured.http.ContentType;
 import id.netra.clarification.Api;
 import id.netra.clarification.IntakeEvents;
 import id.netra.clarification.TopicReader;
+import id.netra.contracts.CandidacyStage;
 import id.netra.contracts.CaseRegistered;
 import id.netra.contracts.ClarificationConcluded;
 import id.netra.contracts.CloudEventHeaders;
 import id.netra.contracts.EventCodec;
 import id.netra.contracts.EventType;
 import id.netra.contracts.Outcome;
+import id.netra.contracts.PositionCategory;
 import id.netra.contracts.Topics;
 import id.netra.devstack.DemoAccount;
 
@@ -33,7 +35,8 @@ import id.netra.devstack.DemoAccount;
 class ClarificationConclusionTest {
 
     private static final Map<String, Object> PROVEN_D7 = Map.of("outcome", "PROVEN", "violationCodes", new String[] { "D7" },
-            "actDate", "2024-10-01", "reason", "Foto dengan gestur jari mendukung pasangan calon.");
+            "actDate", "2024-10-01", "positionCategory", "JPT", "reason",
+            "Foto dengan gestur jari mendukung pasangan calon.");
 
     @Test
     void shouldConcludeProvenAndPublishTheCodesTheDateOfTheActAndTheAccused() {
@@ -45,7 +48,9 @@ class ClarificationConclusionTest {
                 .body("conclusion.outcome", equalTo("PROVEN"))
                 .body("conclusion.violationCodes", contains("D7"))
                 .body("conclusion.actDate", equalTo("2024-10-01"))
-                .body("conclusion.concludedBy", equalTo("inspektorat.balikpapan"));
+                .body("conclusion.concludedBy", equalTo("inspektorat.balikpapan"))
+                .body("conclusion.positionCategory", equalTo("JPT"))
+                .body("conclusion.candidacyStage", equalTo("CANDIDATE"));
 
         ConsumerRecord<String, String> record = TopicReader.awaitRecord(Topics.CLARIFICATION,
                 registered.caseId().toString(),
@@ -57,6 +62,9 @@ class ClarificationConclusionTest {
         assertThat(concluded.actDate()).isEqualTo(LocalDate.of(2024, 10, 1));
         assertThat(concluded.electionCode()).isEqualTo("PILKADA_2024");
         assertThat(concluded.accused()).isEqualTo(registered.accused());
+        // PILKADA_2024 set its candidates on 2024-09-22: an act of 2024-10-01 supported a candidate
+        assertThat(concluded.candidacyStage()).isEqualTo(CandidacyStage.CANDIDATE);
+        assertThat(concluded.positionCategory()).isEqualTo(PositionCategory.JPT);
         assertThat(concluded.caseNumber()).isEqualTo(registered.caseNumber());
         assertThat(TopicReader.header(record, CloudEventHeaders.SUBJECT)).isEqualTo(registered.caseNumber());
     }
@@ -66,11 +74,14 @@ class ClarificationConclusionTest {
         CaseRegistered registered = IntakeEvents.registered("64.71");
 
         conclude(registered, DemoAccount.INSPEKTORAT_BALIKPAPAN,
-                Map.of("outcome", "NOT_PROVEN", "reason", "Tidak ditemukan bukti keterlibatan terlapor."))
+                Map.of("outcome", "NOT_PROVEN", "reasonCode", "INSUFFICIENT_EVIDENCE", "reason",
+                        "Tidak ditemukan bukti keterlibatan terlapor."))
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .body("conclusion.outcome", equalTo("NOT_PROVEN"))
                 .body("conclusion.violationCodes", hasSize(0))
-                .body("conclusion.reason", equalTo("Tidak ditemukan bukti keterlibatan terlapor."));
+                .body("conclusion.reason", equalTo("Tidak ditemukan bukti keterlibatan terlapor."))
+                .body("conclusion.reasonCode", equalTo("INSUFFICIENT_EVIDENCE"))
+                .body("conclusion.candidacyStage", nullValue());
 
         ConsumerRecord<String, String> record = TopicReader.awaitRecord(Topics.CLARIFICATION,
                 registered.caseId().toString(),
@@ -79,6 +90,8 @@ class ClarificationConclusionTest {
                 .fromJson(EventType.CLARIFICATION_CONCLUDED.type(), record.value());
         assertThat(concluded.outcome()).isEqualTo(Outcome.NOT_PROVEN);
         assertThat(concluded.reason()).isEqualTo("Tidak ditemukan bukti keterlibatan terlapor.");
+        assertThat(concluded.candidacyStage()).isNull();
+        assertThat(concluded.positionCategory()).isNull();
     }
 
     @Test
@@ -87,7 +100,7 @@ class ClarificationConclusionTest {
         conclude(registered, DemoAccount.INSPEKTORAT_BALIKPAPAN, PROVEN_D7).then().statusCode(200);
 
         conclude(registered, DemoAccount.INSPEKTORAT_BALIKPAPAN,
-                Map.of("outcome", "NOT_PROVEN", "reason", "Berubah pikiran."))
+                Map.of("outcome", "NOT_PROVEN", "reasonCode", "OTHER", "reason", "Berubah pikiran."))
                 .then().statusCode(409).contentType(Api.PROBLEM_JSON)
                 .body("status", equalTo(409))
                 .body("code", equalTo("CLARIFICATION_ALREADY_CONCLUDED"))
@@ -100,7 +113,8 @@ class ClarificationConclusionTest {
         conclude(registered, DemoAccount.INSPEKTORAT_BALIKPAPAN, PROVEN_D7).then().statusCode(200);
 
         Api.as(DemoAccount.INSPEKTORAT_BALIKPAPAN).header("Accept-Language", "en").contentType(ContentType.JSON)
-                .body(Map.of("outcome", "PROVEN", "violationCodes", new String[] { "NOPE" }, "actDate", "2024-10-01"))
+                .body(Map.of("outcome", "PROVEN", "violationCodes", new String[] { "NOPE" }, "actDate", "2024-10-01",
+                        "positionCategory", "OTHER", "reason", "Terbukti."))
                 .post(Api.CLARIFICATIONS + "/" + registered.caseNumber() + "/conclusion")
                 .then().statusCode(400).contentType(Api.PROBLEM_JSON)
                 .body("errors[0].message", equalTo("Violation code NOPE is not in the violation catalogue."));
@@ -116,7 +130,8 @@ class ClarificationConclusionTest {
         CaseRegistered registered = IntakeEvents.registered("64.71");
 
         conclude(registered, DemoAccount.INSPEKTORAT_BALIKPAPAN,
-                Map.of("outcome", "PROVEN", "violationCodes", new String[] { "D7", "X99" }, "actDate", "2024-10-01"))
+                Map.of("outcome", "PROVEN", "violationCodes", new String[] { "D7", "X99" }, "actDate", "2024-10-01",
+                        "positionCategory", "OTHER", "reason", "Terbukti."))
                 .then().statusCode(400).contentType(Api.PROBLEM_JSON)
                 .body("code", equalTo("VALIDATION_FAILED"))
                 .body("errors", hasSize(1))
@@ -130,10 +145,11 @@ class ClarificationConclusionTest {
     void shouldRequireCodesAndTheDateOfTheActForProven() {
         CaseRegistered registered = IntakeEvents.registered("64.71");
 
-        conclude(registered, DemoAccount.INSPEKTORAT_BALIKPAPAN, Map.of("outcome", "PROVEN"))
+        conclude(registered, DemoAccount.INSPEKTORAT_BALIKPAPAN, Map.of("outcome", "PROVEN", "reason", "Terbukti."))
                 .then().statusCode(400).contentType(Api.PROBLEM_JSON)
-                .body("errors.code", contains("VIOLATION_CODES_REQUIRED", "ACT_DATE_REQUIRED"))
-                .body("errors.field", contains("violationCodes", "actDate"));
+                .body("errors.code", contains("VIOLATION_CODES_REQUIRED", "ACT_DATE_REQUIRED",
+                        "POSITION_CATEGORY_REQUIRED"))
+                .body("errors.field", contains("violationCodes", "actDate", "positionCategory"));
         stillOpen(registered);
     }
 
@@ -142,7 +158,8 @@ class ClarificationConclusionTest {
         CaseRegistered registered = IntakeEvents.registered("64.71");
 
         conclude(registered, DemoAccount.INSPEKTORAT_BALIKPAPAN, Map.of("outcome", "PROVEN", "violationCodes",
-                new String[] { "D7" }, "actDate", LocalDate.now().plusDays(2).toString()))
+                new String[] { "D7" }, "actDate", LocalDate.now().plusDays(2).toString(), "positionCategory", "LURAH",
+                "reason", "Terbukti."))
                 .then().statusCode(400).contentType(Api.PROBLEM_JSON)
                 .body("errors.code", contains("ACT_DATE_IN_FUTURE"))
                 .body("errors.field", contains("actDate"));
@@ -158,6 +175,45 @@ class ClarificationConclusionTest {
                 .body("code", equalTo("VALIDATION_FAILED"))
                 .body("errors.field", contains("reason"))
                 .body("errors.code", contains("REASON_REQUIRED"));
+        stillOpen(registered);
+    }
+
+    @Test
+    void shouldDeriveAProspectiveCandidateFromAnActBeforeTheCandidateSettingDate() {
+        CaseRegistered registered = IntakeEvents.registered("64.71");
+
+        // PILKADA_2024 set its candidates on 2024-09-22; the day before, the act concerned a bakal calon
+        conclude(registered, DemoAccount.INSPEKTORAT_BALIKPAPAN, Map.of("outcome", "PROVEN", "violationCodes",
+                new String[] { "D7" }, "actDate", "2024-09-21", "positionCategory", "CAMAT", "reason", "Terbukti."))
+                .then().statusCode(200)
+                .body("conclusion.candidacyStage", equalTo("PROSPECTIVE_CANDIDATE"))
+                .body("conclusion.positionCategory", equalTo("CAMAT"));
+        CaseRegistered onTheDay = IntakeEvents.registered("64.71");
+        conclude(onTheDay, DemoAccount.INSPEKTORAT_BALIKPAPAN, Map.of("outcome", "PROVEN", "violationCodes",
+                new String[] { "D7" }, "actDate", "2024-09-22", "positionCategory", "CAMAT", "reason", "Terbukti."))
+                .then().statusCode(200)
+                .body("conclusion.candidacyStage", equalTo("CANDIDATE"));
+    }
+
+    @Test
+    void shouldRequireAReasonCodeForNotProvenAndRefuseFactsOfTheOtherOutcome() {
+        CaseRegistered registered = IntakeEvents.registered("64.71");
+
+        conclude(registered, DemoAccount.INSPEKTORAT_BALIKPAPAN,
+                Map.of("outcome", "NOT_PROVEN", "positionCategory", "JPT", "reason", "Tidak terbukti."))
+                .then().statusCode(400).contentType(Api.PROBLEM_JSON)
+                .body("errors.code", contains("REASON_CODE_REQUIRED", "POSITION_CATEGORY_NOT_ALLOWED"))
+                .body("errors.field", contains("reasonCode", "positionCategory"));
+        conclude(registered, DemoAccount.INSPEKTORAT_BALIKPAPAN, Map.of("outcome", "PROVEN", "violationCodes",
+                new String[] { "D7" }, "actDate", "2024-10-01", "positionCategory", "JPT", "reasonCode", "OTHER",
+                "reason", "Terbukti."))
+                .then().statusCode(400).contentType(Api.PROBLEM_JSON)
+                .body("errors.code", contains("REASON_CODE_NOT_ALLOWED"));
+        conclude(registered, DemoAccount.INSPEKTORAT_BALIKPAPAN,
+                Map.of("outcome", "NOT_PROVEN", "reasonCode", "BECAUSE", "reason", "Tidak terbukti."))
+                .then().statusCode(400).contentType(Api.PROBLEM_JSON)
+                .body("code", equalTo("BODY_UNREADABLE"))
+                .body("errors[0].field", equalTo("reasonCode"));
         stillOpen(registered);
     }
 

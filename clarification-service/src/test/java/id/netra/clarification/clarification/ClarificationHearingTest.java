@@ -161,7 +161,7 @@ class ClarificationHearingTest {
     void shouldRefuseScheduleAndStatementOnceConcluded() {
         CaseRegistered registered = IntakeEvents.registered("64.71");
         Api.as(DemoAccount.INSPEKTORAT_BALIKPAPAN).contentType(ContentType.JSON)
-                .body(Map.of("outcome", "NOT_PROVEN", "reason", "Tidak terbukti."))
+                .body(Map.of("outcome", "NOT_PROVEN", "reasonCode", "INSUFFICIENT_EVIDENCE", "reason", "Tidak terbukti."))
                 .post(Api.CLARIFICATIONS + "/" + registered.caseNumber() + "/conclusion").then().statusCode(200);
 
         schedule(registered, summons(NEXT_YEAR + "-12-10T09:00", "Ulang."))

@@ -1,6 +1,7 @@
 package id.netra.clarification.clarification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -83,7 +84,7 @@ class ClarificationListTest {
         // the due date is days away; move it into the past rather than wait
         Database.update("UPDATE clarification SET due_at = now() - interval '1 day' WHERE case_id = ?", late.caseId());
         Api.as(DemoAccount.INSPEKTORAT_BALIKPAPAN).contentType(ContentType.JSON)
-                .body(Map.of("outcome", "NOT_PROVEN", "reason", "Tidak terbukti."))
+                .body(Map.of("outcome", "NOT_PROVEN", "reasonCode", "OTHER", "reason", "Tidak terbukti."))
                 .post(Api.CLARIFICATIONS + "/" + concluded.caseNumber() + "/conclusion").then().statusCode(200);
 
         Api.as(DemoAccount.INSPEKTORAT_BALIKPAPAN).queryParam("overdue", true).queryParam("limit", 200)
@@ -112,5 +113,20 @@ class ClarificationListTest {
         Api.as(DemoAccount.BKN).queryParam("status", "CLOSED").get(Api.CLARIFICATIONS)
                 .then().statusCode(400).contentType(Api.PROBLEM_JSON)
                 .body("code", equalTo("VALIDATION_FAILED"));
+    }
+
+    @Test
+    void shouldRefuseANonNumericLimitWithAProblemNamingTheField() {
+        Api.as(DemoAccount.BKN).queryParam("limit", "abc").get(Api.CLARIFICATIONS)
+                .then().statusCode(400).contentType(Api.PROBLEM_JSON)
+                .body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors.field", contains("limit"))
+                .body("errors.code", contains("LIMIT_RANGE"))
+                .body("errors[0].message", equalTo("Ukuran halaman harus bilangan bulat 1 sampai 200."));
+        Api.as(DemoAccount.BKN).queryParam("limit", "0").queryParam("overdue", "maybe")
+                .queryParam("assignee", "Budi Santoso").get(Api.CLARIFICATIONS)
+                .then().statusCode(400).contentType(Api.PROBLEM_JSON)
+                .body("errors.field", contains("assignee", "limit", "overdue"))
+                .body("errors.code", contains("ACCOUNT_NAME", "LIMIT_RANGE", "BOOLEAN_VALUE"));
     }
 }

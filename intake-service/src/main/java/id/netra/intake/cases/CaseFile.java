@@ -35,14 +35,59 @@ public class CaseFile {
     public String accusedPosition;
     @Column(name = "accused_agency")
     public String accusedAgency;
+    @Column(name = "accused_region_code")
+    public String accusedRegionCode;
+    /** Normalised name and agency: the keys that find likely duplicates of a report without a NIP. */
+    @Column(name = "accused_name_key")
+    public String accusedNameKey;
+    @Column(name = "accused_agency_key")
+    public String accusedAgencyKey;
     @Column(name = "violation_code")
     public String violationCode;
+    /** The reporter's words for an act the catalogue does not name (violation code UNKNOWN). */
+    @Column(name = "violation_description")
+    public String violationDescription;
     @Column(name = "occurred_on")
     public LocalDate occurredOn;
+    /** The day the first report arrived, in the region's zone. */
+    @Column(name = "received_on")
+    public LocalDate receivedOn;
+    /** Reports about this accused and act; the case counts once however many there are. */
+    @Column(name = "report_count")
+    public int reportCount;
+    /** Kept as a lead (informasi awal), not a case that can be registered as it is; {@code leadReason} says why. */
+    public boolean lead;
+    @Column(name = "lead_reason")
+    public String leadReason;
+    @Column(name = "review_due_at")
+    public Instant reviewDueAt;
+    /** Set in the same transaction as the overdue event, so the event is raised once. */
+    @Column(name = "review_overdue_raised")
+    public boolean reviewOverdueRaised;
+    @Column(name = "reviewed_by")
+    public String reviewedBy;
+    @Column(name = "reviewed_at")
+    public Instant reviewedAt;
+    /** Why the case was not registered: LATE_FILING, REVIEW_REJECTED or COMPLETION_EXPIRED. */
+    @Column(name = "decision_reason_code")
+    public String decisionReasonCode;
+    /** The reviewer's words for a rejection. */
+    @Column(name = "decision_reason")
+    public String decisionReason;
+    /** What the reporter was asked to add, and by when. */
+    @Column(name = "completion_missing")
+    public String completionMissing;
+    @Column(name = "completion_due_at")
+    public Instant completionDueAt;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
     @Version
     public int version;
+
+    /** Under initial review past its due time. */
+    public boolean isReviewOverdue(Instant now) {
+        return status == CaseStatus.KAJIAN_AWAL && reviewDueAt != null && !now.isBefore(reviewDueAt);
+    }
 }

@@ -1,5 +1,9 @@
 package id.netra.intake.cases;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,7 +16,7 @@ import io.smallrye.mutiny.Uni;
 
 import id.netra.kit.security.RegionScope;
 
-/** Cases by number and the region-scoped, keyset-paginated list. */
+/** Cases by number, by accused and act, the region-scoped keyset-paginated list, and the deadline sweeps. */
 @ApplicationScoped
 public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID> {
 
@@ -20,22 +24,117 @@ public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID> {
         return find("caseNumber", caseNumber).firstResult();
     }
 
-    /** Cases after {@code after} (by number), in the caller's scope: null = all, a province covers its kab/kota. */
-    public Uni<List<CaseFile>> list(String scope, CaseStatus status, String after, int limit) {
+    /** Cases after {@code filter.after} (by number) within the caller's scope (null = all; a province covers its kab/kota). */
+    public Uni<List<CaseFile>> list(String scope, CaseFilter filter, Instant now, int limit) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
         if (scope != null) {
             query.append(" and ").append(RegionScope.condition("scope", scope, parameters));
         }
-        if (status != null) {
-            query.append(" and status = :status");
-            parameters.and("status", status);
+        if (filter.region() != null) {
+            query.append(" and ").append(RegionScope.condition("region", filter.region(), parameters));
         }
-        if (after != null) {
+        if (filter.status() != null) {
+            query.append(" and status = :status");
+            parameters.and("status", filter.status());
+        }
+        if (filter.election() != null) {
+            query.append(" and electionCode = :election");
+            parameters.and("election", filter.election());
+        }
+        if (filter.violation() != null) {
+            query.append(" and violationCode = :violation");
+            parameters.and("violation", filter.violation());
+        }
+        if (filter.overdue() != null) {
+            // the same rule as CaseFile.isReviewOverdue, so the list and the case agree
+            String overdue = "(status = :underReview and reviewDueAt <= :now)";
+            query.append(filter.overdue() ? " and " + overdue : " and not " + overdue);
+            parameters.and("underReview", CaseStatus.KAJIAN_AWAL).and("now", now);
+        }
+        if (filter.receivedFrom() != null) {
+            query.append(" and receivedOn >= :from");
+            parameters.and("from", filter.receivedFrom());
+        }
+        if (filter.receivedTo() != null) {
+            query.append(" and receivedOn <= :to");
+            parameters.and("to", filter.receivedTo());
+        }
+        if (filter.after() != null) {
             query.append(" and caseNumber > :after");
-            parameters.and("after", after);
+            parameters.and("after", filter.after());
         }
         return find(query.toString(), Sort.by("caseNumber"), parameters).page(0, limit).list();
+    }
+
+    /**
+     * Holds a transaction-scoped lock on one accused and act, so that two reports of it arriving together join one
+     * case instead of opening two.
+     */
+    public Uni<Void> lockAct(String actKey) {
+        return getSession().chain(session -> session
+                .createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(:key))) AS locked",
+                        Integer.class)
+                .setParameter("key", actKey)
+                .getSingleResult())
+                .replaceWithVoid();
+    }
+
+    /**
+     * The open case about this NIP and violation whose act lies closest to {@code occurredOn} within the window (the
+     * oldest on a tie); a case that was not registered is closed to new reports.
+     */
+    public Uni<CaseFile> findSameAct(String nip, String violationCode, LocalDate occurredOn, int windowDays) {
+        return find("accusedNip = :nip and violationCode = :violation and status <> :closed "
+                + "and occurredOn between :from and :to", Sort.by("createdAt").and("caseNumber"),
+                Parameters.with("nip", nip).and("violation", violationCode)
+                        .and("closed", CaseStatus.TIDAK_DIREGISTRASI)
+                        .and("from", occurredOn.minusDays(windowDays)).and("to", occurredOn.plusDays(windowDays)))
+                .list()
+                .map(found -> found.stream()
+                        .min(Comparator.comparingLong(c -> Math.abs(ChronoUnit.DAYS.between(c.occurredOn, occurredOn))))
+                        .orElse(null));
+    }
+
+    /**
+     * Other cases of the region about a person of the same normalised name and agency whose act lies in the window,
+     * where one of the two lacks a NIP (with both NIPs, equal NIPs already joined the reports).
+     */
+    public Uni<List<CaseFile>> likelyDuplicates(CaseFile of, int windowDays) {
+        if (of.occurredOn == null || of.accusedNameKey == null || of.accusedNameKey.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        StringBuilder query = new StringBuilder("id <> :id and regionCode = :region and accusedNameKey = :name "
+                + "and accusedAgencyKey = :agency and occurredOn between :from and :to");
+        Parameters parameters = Parameters.with("id", of.id).and("region", of.regionCode)
+                .and("name", of.accusedNameKey).and("agency", of.accusedAgencyKey)
+                .and("from", of.occurredOn.minusDays(windowDays)).and("to", of.occurredOn.plusDays(windowDays));
+        if (of.accusedNip != null) {
+            query.append(" and accusedNip is null");
+        }
+        return find(query.toString(), Sort.by("caseNumber"), parameters).page(0, 20).list();
+    }
+
+    /** Overdue cases under review whose event is not raised yet, claimed (flag set) in the caller's transaction. */
+    @SuppressWarnings("unchecked")
+    public Uni<List<Object[]>> claimOverdueReviews(Instant now, int batch) {
+        return getSession().chain(session -> session.createNativeQuery(
+                "UPDATE case_file SET review_overdue_raised = true, version = version + 1 WHERE id IN ("
+                        + "SELECT id FROM case_file WHERE status = 'KAJIAN_AWAL' AND NOT review_overdue_raised "
+                        + "AND review_due_at <= :now ORDER BY review_due_at LIMIT :batch FOR UPDATE SKIP LOCKED) "
+                        + "RETURNING id, case_number, region_code, review_due_at",
+                Object[].class)
+                .setParameter("now", now)
+                .setParameter("batch", batch)
+                .getResultList());
+    }
+
+    /** Cases whose completion deadline passed, locked for the caller's transaction; another sweeper skips them. */
+    public Uni<List<CaseFile>> expiredCompletions(Instant now, int batch) {
+        return find("status = :waiting and completionDueAt <= :now", Sort.by("completionDueAt"),
+                Parameters.with("waiting", CaseStatus.PERLU_DILENGKAPI).and("now", now))
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .page(0, batch).list();
     }
 
     /** The next number of a region's year, atomically, so two replicas never hand out the same number. */

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -41,6 +42,17 @@ import id.netra.kit.security.Roles;
 @SecurityRequirement(name = "netra-oidc")
 public class EvidenceResource {
 
+    static final String EVIDENCE_EXAMPLE = """
+            {"evidenceId":"01a205ed-0321-760a-916b-7ebb10930067","reportId":"01a205ed-01d8-74ad-aa12-f642311fe747",
+             "fileName":"foto-kegiatan.jpg","contentType":"image/jpeg","sizeBytes":482133,
+             "sha256":"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+             "uploadedBy":"kipp-balikpapan","uploadedAt":"2024-10-03T02:15:00Z"}""";
+    static final String VERIFICATION_EXAMPLE = """
+            {"evidenceId":"01a205ed-0321-760a-916b-7ebb10930067",
+             "sha256":"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+             "actualSha256":"60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752",
+             "present":true,"intact":false,"checkedAt":"2024-10-20T03:00:00Z"}""";
+
     private final EvidenceService service;
 
     public EvidenceResource(EvidenceService service) {
@@ -56,7 +68,7 @@ public class EvidenceResource {
             + "or name. The answer carries the SHA-256 computed while the file was stored; an `evidence.attached` "
             + "event announces it.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = EvidenceUploadForm.class)))
-    @APIResponse(responseCode = "201", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceView.class)))
+    @APIResponse(responseCode = "201", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceView.class), examples = @ExampleObject(name = "a photo", value = EVIDENCE_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "No file, more than one file, an empty file or a broken form", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not upload", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -74,7 +86,8 @@ public class EvidenceResource {
     @RolesAllowed({ Roles.BAWASLU, Roles.INSPEKTORAT, Roles.BKN, Roles.ADMIN, Roles.AUDITOR })
     @Operation(summary = "The evidence files of a report", description = "Region-scoped: the Bawaslu and Inspektorat "
             + "of the case's region, and the national roles.")
-    @APIResponse(responseCode = "200", description = "The files, oldest first", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = EvidenceView.class)))
+    @APIResponse(responseCode = "200", description = "The files, oldest first", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = EvidenceView.class), examples = @ExampleObject(name = "one file", value = "["
+            + EVIDENCE_EXAMPLE + "]")))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not read evidence", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such report in the caller's region", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -88,7 +101,7 @@ public class EvidenceResource {
     @RolesAllowed({ Roles.BAWASLU, Roles.INSPEKTORAT, Roles.BKN, Roles.ADMIN, Roles.AUDITOR })
     @Operation(summary = "Re-hash a stored file and compare it with its recorded SHA-256", description = "`intact` is "
             + "false when the stored file was changed or is gone.")
-    @APIResponse(responseCode = "200", description = "The check", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceVerification.class)))
+    @APIResponse(responseCode = "200", description = "The check", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceVerification.class), examples = @ExampleObject(name = "changed since upload", value = VERIFICATION_EXAMPLE)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not read evidence", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such report or evidence in the caller's region", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -103,7 +116,7 @@ public class EvidenceResource {
     @RolesAllowed({ Roles.BAWASLU, Roles.INSPEKTORAT, Roles.BKN, Roles.ADMIN, Roles.AUDITOR })
     @Operation(summary = "Download a stored file", description = "Served only if it still has its recorded SHA-256 "
             + "(sent in `Repr-Digest`); a changed or missing file is refused with 409.")
-    @APIResponse(responseCode = "200", description = "The file, with its detected type", content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "200", description = "The file, with its detected type", content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"), examples = @ExampleObject(name = "a PDF", value = "%PDF-1.4 ...")))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not read evidence", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such report or evidence in the caller's region", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -36,6 +37,13 @@ import id.netra.kit.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class IdentityAuditResource {
 
+    static final String PAGE_EXAMPLE = """
+            {"items":[{"id":"01a205ee-1b2c-7d3e-8f40-5a6b7c8d9e0f","viewedAt":"2024-10-04T01:20:00Z",
+                       "viewedBy":"bawaslu.balikpapan","viewerRoles":["bawaslu"],"viewerRegion":"64.71",
+                       "reportId":"01a205ed-01d8-74ad-aa12-f642311fe747","caseNumber":"64.71-2024-000001",
+                       "confidential":true,"reason":"Menghubungi pelapor untuk melengkapi bukti"}],
+             "next":null}""";
+
     private final ReporterIdentityService service;
 
     public IdentityAuditResource(ReporterIdentityService service) {
@@ -46,7 +54,7 @@ public class IdentityAuditResource {
     @RolesAllowed({ Roles.AUDITOR, Roles.ADMIN })
     @Operation(summary = "Who was shown which reporter's identity, when and why", description = "Newest first, "
             + "keyset-paginated: pass the page's `next` as `after`. Never contains an identity.")
-    @APIResponse(responseCode = "200", description = "A page of audit records", content = @Content(schema = @Schema(implementation = IdentityViewPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of audit records", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IdentityViewPage.class), examples = @ExampleObject(name = "one view", value = PAGE_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Only auditors and admins read the audit trail", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -18,7 +18,7 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
     }
 
     public Uni<List<Report>> forCase(UUID caseId) {
-        return find("caseId", Sort.by("submittedAt"), caseId).list();
+        return find("caseId", Sort.by("submittedAt").and("id"), caseId).list();
     }
 
     /** Claims an Idempotency-Key for this submitter; false if it was claimed before (then see {@link #claimed}). */

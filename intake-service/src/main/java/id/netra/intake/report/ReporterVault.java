@@ -17,7 +17,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * Keeps reporters' identities confidential: AES-256-GCM at rest (random nonce per record, so equal identities give
@@ -33,7 +36,9 @@ public class ReporterVault {
     private final SecretKeySpec encryptionKey;
     private final SecretKeySpec pseudonymKey;
     private final SecureRandom random = new SecureRandom();
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     public ReporterVault(@ConfigProperty(name = "netra.reporter.encryption-key") String encryptionKey,
             @ConfigProperty(name = "netra.reporter.pseudonym-key") String pseudonymKey) {

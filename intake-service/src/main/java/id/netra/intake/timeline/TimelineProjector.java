@@ -1,5 +1,6 @@
 package id.netra.intake.timeline;
 
+import java.util.EnumSet;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,11 +9,13 @@ import io.smallrye.mutiny.Uni;
 
 import id.netra.contracts.CaseClosed;
 import id.netra.contracts.ClarificationConcluded;
-import id.netra.contracts.ClarificationOpened;
+import id.netra.contracts.ClarificationCorrected;
 import id.netra.contracts.EventType;
 import id.netra.contracts.Outcome;
 import id.netra.contracts.RecommendationIssued;
+import id.netra.contracts.RecommendationLevelSet;
 import id.netra.contracts.SanctionDecided;
+import id.netra.intake.cases.CaseFile;
 import id.netra.intake.cases.CaseRepository;
 import id.netra.intake.cases.CaseStatus;
 import id.netra.kit.inbox.EventHandler;
@@ -22,6 +25,23 @@ import id.netra.kit.inbox.PoisonEventException;
 /** Follows clarification and sanction events: moves the case's status and adds the step to its timeline. */
 @ApplicationScoped
 public class TimelineProjector implements EventHandler {
+
+    /**
+     * The steps a case's timeline shows. Reminders are left out: they nudge the officer and change nothing about the
+     * case.
+     */
+    private static final Set<EventType> STEPS = EnumSet.of(EventType.CLARIFICATION_OPENED,
+            EventType.CLARIFICATION_ASSIGNED, EventType.CLARIFICATION_SCHEDULED, EventType.CLARIFICATION_RESCHEDULED,
+            EventType.CLARIFICATION_ATTENDANCE_RECORDED, EventType.CLARIFICATION_STATEMENT_RECORDED,
+            EventType.CLARIFICATION_EVIDENCE_REVIEWED, EventType.CLARIFICATION_OVERDUE,
+            EventType.CLARIFICATION_CONCLUDED, EventType.CLARIFICATION_CORRECTED, EventType.RECOMMENDATION_ISSUED,
+            EventType.RECOMMENDATION_LEVEL_SET, EventType.DECISION_OVERDUE, EventType.BLOCK_REQUESTED,
+            EventType.SANCTION_DECIDED, EventType.SANCTION_NONCOMPLIANT, EventType.UNBLOCK_REQUESTED,
+            EventType.CASE_CLOSED);
+
+    /** Statuses from which a late event of an earlier stage must not move the case back. */
+    private static final Set<CaseStatus> SANCTION_STAGE = EnumSet.of(CaseStatus.REKOMENDASI_KE_PPK,
+            CaseStatus.BELUM_DITINDAKLANJUTI, CaseStatus.DATA_DIBLOKIR, CaseStatus.DITINDAKLANJUTI);
 
     private final CaseRepository cases;
     private final TimelineRecorder timeline;
@@ -33,9 +53,7 @@ public class TimelineProjector implements EventHandler {
 
     @Override
     public Set<EventType> handles() {
-        return Set.of(EventType.CLARIFICATION_OPENED, EventType.CLARIFICATION_SCHEDULED,
-                EventType.CLARIFICATION_CONCLUDED, EventType.RECOMMENDATION_ISSUED, EventType.SANCTION_DECIDED,
-                EventType.CASE_CLOSED);
+        return STEPS;
     }
 
     @Override
@@ -44,27 +62,66 @@ public class TimelineProjector implements EventHandler {
             if (caseFile == null) {
                 throw new PoisonEventException("no case " + event.payload().caseNumber() + " in intake");
             }
-            String detail = null;
-            CaseStatus status = caseFile.status;
-            if (event.payload() instanceof ClarificationOpened) {
-                status = CaseStatus.KLARIFIKASI;
-            } else if (event.payload() instanceof ClarificationConcluded concluded) {
-                detail = concluded.outcome().name();
-                status = concluded.outcome() == Outcome.PROVEN ? CaseStatus.TERBUKTI : CaseStatus.TIDAK_TERBUKTI;
-            } else if (event.payload() instanceof RecommendationIssued issued) {
-                detail = issued.level();
-                status = CaseStatus.REKOMENDASI_KE_PPK;
-            } else if (event.payload() instanceof SanctionDecided decided) {
-                detail = decided.level();
-                status = CaseStatus.DITINDAKLANJUTI;
-            } else if (event.payload() instanceof CaseClosed closed) {
-                detail = closed.outcome();
-                status = "NOT_PROVEN".equals(closed.outcome()) ? CaseStatus.TIDAK_TERBUKTI : CaseStatus.DITINDAKLANJUTI;
-            }
-            caseFile.status = status;
+            caseFile.status = nextStatus(caseFile, event);
             caseFile.updatedAt = event.time();
-            return timeline.record(caseFile.id, event.type().name(), event.time(), source(event), detail, event.id());
+            return timeline.record(caseFile.id, event.type().name(), event.time(), source(event), detail(event),
+                    event.id());
         });
+    }
+
+    private static CaseStatus nextStatus(CaseFile caseFile, IncomingEvent event) {
+        CaseStatus current = caseFile.status;
+        switch (event.type()) {
+            case CLARIFICATION_OPENED:
+                return CaseStatus.KLARIFIKASI;
+            case CLARIFICATION_CONCLUDED:
+                return outcomeStatus(((ClarificationConcluded) event.payload()).outcome());
+            case CLARIFICATION_CORRECTED:
+                // sanction-service answers a correction with its own events, which may arrive first on their topic
+                return SANCTION_STAGE.contains(current) ? current
+                        : outcomeStatus(((ClarificationCorrected) event.payload()).outcome());
+            case RECOMMENDATION_ISSUED:
+            case RECOMMENDATION_LEVEL_SET:
+                return CaseStatus.REKOMENDASI_KE_PPK;
+            case DECISION_OVERDUE:
+                return current == CaseStatus.REKOMENDASI_KE_PPK ? CaseStatus.BELUM_DITINDAKLANJUTI : current;
+            case BLOCK_REQUESTED:
+                return current == CaseStatus.DITINDAKLANJUTI ? current : CaseStatus.DATA_DIBLOKIR;
+            case SANCTION_DECIDED:
+                return CaseStatus.DITINDAKLANJUTI;
+            case CASE_CLOSED:
+                return "NOT_PROVEN".equals(((CaseClosed) event.payload()).outcome()) ? CaseStatus.TIDAK_TERBUKTI
+                        : CaseStatus.DITINDAKLANJUTI;
+            default:
+                return current;
+        }
+    }
+
+    private static CaseStatus outcomeStatus(Outcome outcome) {
+        return outcome == Outcome.PROVEN ? CaseStatus.TERBUKTI : CaseStatus.TIDAK_TERBUKTI;
+    }
+
+    /** A word that helps a reader of the timeline, never a name or a text from the hearing. */
+    private static String detail(IncomingEvent event) {
+        if (event.payload() instanceof ClarificationConcluded concluded) {
+            return concluded.outcome().name();
+        }
+        if (event.payload() instanceof ClarificationCorrected corrected) {
+            return corrected.outcome().name();
+        }
+        if (event.payload() instanceof RecommendationIssued issued) {
+            return issued.level();
+        }
+        if (event.payload() instanceof RecommendationLevelSet levelSet) {
+            return levelSet.level();
+        }
+        if (event.payload() instanceof SanctionDecided decided) {
+            return decided.level();
+        }
+        if (event.payload() instanceof CaseClosed closed) {
+            return closed.outcome();
+        }
+        return null;
     }
 
     private static String source(IncomingEvent event) {

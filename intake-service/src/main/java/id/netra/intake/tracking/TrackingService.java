@@ -1,5 +1,8 @@
 package id.netra.intake.tracking;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,14 +10,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
+import id.netra.intake.cases.CaseFile;
 import id.netra.intake.cases.CaseRepository;
 import id.netra.intake.cases.CaseService;
+import id.netra.intake.cases.CaseStatus;
+import id.netra.intake.report.Report;
 import id.netra.intake.report.ReportRepository;
 import id.netra.intake.timeline.TimelineRepository;
 import id.netra.kit.problem.Messages;
 import id.netra.kit.problem.ProblemException;
+import id.netra.kit.region.RegionCatalog;
 
-/** The reporter's view of a case, by tracking code only. */
+/**
+ * The reporter's view of a case, by tracking code only: statuses and steps are worded from codes, so no name, NIK,
+ * NIP or free text of anyone but the reviewer's request for completion ever reaches it.
+ */
 @ApplicationScoped
 public class TrackingService {
 
@@ -36,10 +46,34 @@ public class TrackingService {
             }
             return cases.findById(report.caseId).chain(caseFile -> timeline.forCase(caseFile.id)
                     .map(steps -> new TrackingView(caseFile.caseNumber, caseFile.status.name(),
-                            Messages.text(locale, "status." + caseFile.status.name()),
+                            Messages.text(locale, "status." + caseFile.status.name()), notes(report, caseFile, locale),
+                            completion(caseFile),
                             steps.stream().map(step -> CaseService.step(step, locale))
                                     .map(step -> new TrackingView.Step(step.kind(), step.text(), step.at()))
                                     .toList())));
         });
+    }
+
+    private static List<String> notes(Report report, CaseFile caseFile, Locale locale) {
+        List<String> notes = new ArrayList<>();
+        if (!report.filedInTime) {
+            notes.add(Messages.text(locale, "notice.LATE_FILING", report.filingDueOn));
+        }
+        if (caseFile.lead) {
+            notes.add(Messages.text(locale, "notice.LEAD_NIP_MISSING"));
+        }
+        if (caseFile.status == CaseStatus.TIDAK_DIREGISTRASI && caseFile.decisionReasonCode != null) {
+            notes.add(Messages.text(locale, "reason." + caseFile.decisionReasonCode));
+        }
+        return notes;
+    }
+
+    private static TrackingView.Completion completion(CaseFile caseFile) {
+        if (caseFile.status != CaseStatus.PERLU_DILENGKAPI || caseFile.completionDueAt == null) {
+            return null;
+        }
+        LocalDate dueOn = LocalDate.ofInstant(caseFile.completionDueAt.minusSeconds(1),
+                RegionCatalog.standard().zoneOf(caseFile.regionCode));
+        return new TrackingView.Completion(caseFile.completionMissing, caseFile.completionDueAt, dueOn);
     }
 }

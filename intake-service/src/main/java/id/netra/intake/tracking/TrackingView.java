@@ -1,6 +1,7 @@
 package id.netra.intake.tracking;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -9,11 +10,24 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Tracking")
 public record TrackingView(
         @Schema(example = "64.71-2024-000001") String caseNumber,
-        @Schema(example = "KLARIFIKASI") String status,
-        @Schema(example = "Sedang diklarifikasi oleh Inspektorat") String statusText,
+        @Schema(example = "PERLU_DILENGKAPI") String status,
+        @Schema(example = "Laporan perlu dilengkapi") String statusText,
+        @Schema(description = "this report's own facts in plain words: filed late, kept as a lead, why it was not registered") List<String> notes,
+        @Schema(description = "present while the reporter is asked to complete the report") Completion completion,
         List<Step> steps) {
 
     @Schema(name = "TrackingStep")
-    public record Step(String kind, String text, Instant at) {
+    public record Step(
+            @Schema(example = "REPORT_RECEIVED") String kind,
+            @Schema(example = "Laporan diterima") String text,
+            Instant at) {
+    }
+
+    /** What to add, by when, and where: POST /api/v1/tracking/{code}/completion. */
+    @Schema(name = "TrackingCompletion")
+    public record Completion(
+            @Schema(example = "Lampirkan tautan unggahan.") String missing,
+            Instant dueAt,
+            @Schema(example = "2024-10-07", description = "the last day, in the region's calendar") LocalDate dueOn) {
     }
 }

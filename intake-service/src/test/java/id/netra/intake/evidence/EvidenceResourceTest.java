@@ -38,7 +38,7 @@ import id.netra.devstack.test.KafkaProbe;
 import id.netra.devstack.test.KafkaTestResource;
 import id.netra.devstack.test.PostgresTestResource;
 import id.netra.devstack.test.TestTokens;
-import id.netra.intake.report.ReportResourceTest;
+import id.netra.intake.Intake;
 
 @QuarkusTest
 public class EvidenceResourceTest {
@@ -49,8 +49,7 @@ public class EvidenceResourceTest {
     EvidenceService service;
 
     public static String newReport() {
-        return ReportResourceTest.submit(ReportResourceTest.VALID, DemoAccount.KIPP_BALIKPAPAN, null).statusCode(201)
-                .extract().path("reportId");
+        return Intake.submit(Intake.report(), DemoAccount.KIPP_BALIKPAPAN).statusCode(201).extract().path("reportId");
     }
 
     static ValidatableResponse upload(String reportId, String bearer, byte[] content, String fileName,

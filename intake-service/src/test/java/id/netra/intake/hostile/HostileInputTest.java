@@ -46,9 +46,9 @@ import io.smallrye.jwt.build.Jwt;
 import id.netra.devstack.DemoAccount;
 import id.netra.devstack.test.PostgresTestResource;
 import id.netra.devstack.test.TestTokens;
+import id.netra.intake.Intake;
 import id.netra.intake.evidence.EvidenceFiles;
 import id.netra.intake.evidence.EvidenceResourceTest;
-import id.netra.intake.report.ReportResourceTest;
 
 /**
  * More than a thousand malformed and hostile requests at every intake endpoint: each must be answered with a 4xx
@@ -79,6 +79,9 @@ class HostileInputTest {
             .toList();
 
     static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A complete, valid report; every request below breaks it somewhere. */
+    static final String VALID = Intake.report().json();
 
     @TestHTTPResource("/")
     URL base;
@@ -124,7 +127,7 @@ class HostileInputTest {
     @Test
     void shouldRefuseTextThatPostgresqlCannotHold() throws Exception {
         Map<String, Long> before = counts();
-        String nul = ReportResourceTest.VALID.replace("Foto bersama", "Foto\\u0000bersama");
+        String nul = VALID.replace("Foto bersama", "Foto\\u0000bersama");
         post("/api/v1/reports", TestTokens.bearer(DemoAccount.KIPP_BALIKPAPAN), "application/json", bytes(nul),
                 "NUL in a description");
         assertThat(failures).isEmpty();
@@ -148,7 +151,7 @@ class HostileInputTest {
             if (!key.isEmpty() && key.length() < 2000 && key.chars().allMatch(c -> c >= 0x20 && c < 0x7F)) {
                 send(request("/api/v1/reports", partner).header("Content-Type", "application/json")
                         .header("Idempotency-Key", key)
-                        .POST(HttpRequest.BodyPublishers.ofString(ReportResourceTest.VALID.replace("\"D7\"", "\"Z9\""))),
+                        .POST(HttpRequest.BodyPublishers.ofString(VALID.replace("\"D7\"", "\"Z9\""))),
                         "Idempotency-Key " + abbreviate(key));
             }
         }
@@ -177,7 +180,7 @@ class HostileInputTest {
     }
 
     private void malformedBodies(String partner) {
-        String valid = ReportResourceTest.VALID;
+        String valid = VALID;
         List<String> bodies = new ArrayList<>(List.of("", " ", "{", "}", "[]", "[", "null", "true", "0", "\"text\"",
                 "{\"electionCode\":", "{\"electionCode\":\"PILKADA_2024\",}", "{'electionCode':'PILKADA_2024'}",
                 "{\"electionCode\":PILKADA_2024}", "{\"a\":1}{\"b\":2}", valid + "garbage", valid + valid,
@@ -201,7 +204,7 @@ class HostileInputTest {
 
     private void wrongContentTypes(String partner) {
         // refused for its content type, or when read as JSON for its unknown violation code: never filed
-        byte[] body = bytes(ReportResourceTest.VALID.replace("\"D7\"", "\"Z9\""));
+        byte[] body = bytes(VALID.replace("\"D7\"", "\"Z9\""));
         for (String type : List.of("text/plain", "application/xml", "text/html", "application/x-www-form-urlencoded",
                 "multipart/form-data; boundary=x", "application/octet-stream", "image/png", "application/json-patch+json",
                 "*/*", "garbage", "application/", ";;;")) {
@@ -233,7 +236,7 @@ class HostileInputTest {
                 "Bearer " + TestTokens.of(DemoAccount.KIPP_BALIKPAPAN) + "x");
         for (String token : tokens) {
             String auth = token.isEmpty() ? null : token;
-            post("/api/v1/reports", auth, "application/json", bytes(ReportResourceTest.VALID), "token " + abbreviate(token));
+            post("/api/v1/reports", auth, "application/json", bytes(VALID), "token " + abbreviate(token));
             send(multipart("/api/v1/reports/" + reportId + "/evidence", auth, "file", "a.pdf", EvidenceFiles.pdf()),
                     "evidence token " + abbreviate(token));
             for (String path : List.of("/api/v1/reports/" + reportId + "/evidence",
@@ -245,7 +248,7 @@ class HostileInputTest {
         // valid tokens of roles that may not act
         for (DemoAccount account : List.of(DemoAccount.PPK_BALIKPAPAN, DemoAccount.INSPEKTORAT_BALIKPAPAN,
                 DemoAccount.AUDITOR, DemoAccount.BKN)) {
-            post("/api/v1/reports", TestTokens.bearer(account), "application/json", bytes(ReportResourceTest.VALID),
+            post("/api/v1/reports", TestTokens.bearer(account), "application/json", bytes(VALID),
                     "role " + account);
             send(multipart("/api/v1/reports/" + reportId + "/evidence", TestTokens.bearer(account), "file", "a.pdf",
                     EvidenceFiles.pdf()), "evidence role " + account);
@@ -256,7 +259,7 @@ class HostileInputTest {
     }
 
     private void oversizedBodies(String partner, String reportId) {
-        byte[] huge = bytes(ReportResourceTest.VALID.replace("Foto bersama", "x".repeat(3 * 1024 * 1024)));
+        byte[] huge = bytes(VALID.replace("Foto bersama", "x".repeat(3 * 1024 * 1024)));
         post("/api/v1/reports", partner, "application/json", huge, "3 MB report");
         post("/api/v1/public/reports", null, "application/json", huge, "3 MB public report");
         post("/api/v1/reports", null, "application/json", huge, "3 MB report without token");
@@ -425,7 +428,7 @@ class HostileInputTest {
 
     /** The valid report with one field other than {@code field} broken, so the whole report is refused. */
     private static ObjectNode invalidReport(String field) throws IOException {
-        ObjectNode report = (ObjectNode) JSON.readTree(ReportResourceTest.VALID);
+        ObjectNode report = (ObjectNode) JSON.readTree(VALID);
         if (field.equals("accused.nip")) {
             set(report, "reporter.nik", TextNode.valueOf("1234"));
         } else {
@@ -437,7 +440,7 @@ class HostileInputTest {
     /** The paths of every leaf of the valid report, so new fields are attacked too. */
     private static List<String> fields() throws IOException {
         List<String> fields = new ArrayList<>();
-        collect(JSON.readTree(ReportResourceTest.VALID), "", fields);
+        collect(JSON.readTree(VALID), "", fields);
         fields.add("incident.links");
         return fields;
     }

@@ -26,8 +26,8 @@ import id.netra.devstack.DemoAccount;
 import id.netra.devstack.test.KafkaProbe;
 import id.netra.devstack.test.KafkaTestResource;
 import id.netra.devstack.test.TestTokens;
+import id.netra.intake.Intake;
 import id.netra.intake.evidence.EvidenceFiles;
-import id.netra.intake.report.ReportResourceTest;
 
 @QuarkusTest
 class IdentityLeakTest {
@@ -37,22 +37,21 @@ class IdentityLeakTest {
 
     @Test
     void shouldKeepTheReportersIdentityOutOfEveryLogLineAndEvent() {
-        String body = ReportResourceTest.VALID.replace("Siti Aminah", IDENTITY.get(0))
-                .replace("6471054505900001", IDENTITY.get(1)).replace("Jl. Sudirman 1, Balikpapan", IDENTITY.get(2))
-                .replace("081234567890", IDENTITY.get(3)).replace("siti@example.org", IDENTITY.get(4));
+        String body = Intake.report().with("reporter.name", IDENTITY.get(0)).with("reporter.nik", IDENTITY.get(1))
+                .with("reporter.address", IDENTITY.get(2)).with("reporter.phone", IDENTITY.get(3))
+                .with("reporter.email", IDENTITY.get(4)).json();
+        String partner = TestTokens.bearer(DemoAccount.KIPP_BALIKPAPAN);
         Capture capture = new Capture();
         Logger root = Logger.getLogger("");
         root.addHandler(capture);
         String caseNumber;
         try {
-            JsonPath receipt = ReportResourceTest.submit(body, DemoAccount.KIPP_BALIKPAPAN, "leak-check-1")
-                    .statusCode(201).extract().jsonPath();
+            JsonPath receipt = Intake.submit(body, partner, "leak-check-1").statusCode(201).extract().jsonPath();
             caseNumber = receipt.getString("caseNumber");
             String reportId = receipt.getString("reportId");
             // a retry, an invalid twin, evidence named after the reporter, an audited view and the tracking answer
-            ReportResourceTest.submit(body, DemoAccount.KIPP_BALIKPAPAN, "leak-check-1").statusCode(201);
-            ReportResourceTest.submit(body.replace("\"D7\"", "\"Z9\""), DemoAccount.KIPP_BALIKPAPAN, null)
-                    .statusCode(400);
+            Intake.submit(body, partner, "leak-check-1").statusCode(201);
+            Intake.submit(body.replace("\"D7\"", "\"Z9\""), partner, null).statusCode(400);
             given().header("Authorization", TestTokens.bearer(DemoAccount.KIPP_BALIKPAPAN))
                     .multiPart("file", "KTP " + IDENTITY.get(0) + ".jpg", EvidenceFiles.jpeg(), "image/jpeg")
                     .when().post("/api/v1/reports/" + reportId + "/evidence").then().statusCode(201);

@@ -23,7 +23,7 @@ import io.restassured.response.ValidatableResponse;
 import id.netra.devstack.DemoAccount;
 import id.netra.devstack.test.PostgresTestResource;
 import id.netra.devstack.test.TestTokens;
-import id.netra.intake.report.ReportResourceTest;
+import id.netra.intake.Intake;
 
 @QuarkusTest
 class ReporterIdentityTest {
@@ -31,9 +31,8 @@ class ReporterIdentityTest {
     static final String REASON = "Menghubungi pelapor untuk melengkapi bukti";
 
     static JsonPath report(boolean confidential) {
-        String body = confidential ? ReportResourceTest.VALID
-                : ReportResourceTest.VALID.replace("\"confidential\":true", "\"confidential\":false");
-        return ReportResourceTest.submit(body, DemoAccount.KIPP_BALIKPAPAN, null).statusCode(201).extract().jsonPath();
+        return Intake.submit(Intake.report().with("reporter.confidential", confidential), DemoAccount.KIPP_BALIKPAPAN)
+                .statusCode(201).extract().jsonPath();
     }
 
     static ValidatableResponse reveal(String reportId, DemoAccount account, String reason) {

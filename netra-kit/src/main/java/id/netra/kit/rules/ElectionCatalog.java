@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import id.netra.kit.calendar.DayUnit;
+
 /** The elections the system knows (data file {@code netra/rules/elections.yaml}), with their candidate-setting dates. */
 public final class ElectionCatalog {
 
@@ -23,9 +25,11 @@ public final class ElectionCatalog {
     private static volatile ElectionCatalog standard;
 
     private final Map<String, Election> elections = new LinkedHashMap<>();
+    private final Map<String, Map<String, DeadlineRule>> deadlineRules;
 
-    private ElectionCatalog(List<Election> list) {
+    private ElectionCatalog(List<Election> list, Map<String, Map<String, DeadlineRule>> deadlineRules) {
         list.forEach(e -> elections.put(e.code(), e));
+        this.deadlineRules = deadlineRules == null ? Map.of() : Map.copyOf(deadlineRules);
     }
 
     /** The catalogue shipped with the service, read once. */
@@ -43,7 +47,8 @@ public final class ElectionCatalog {
             if (in == null) {
                 throw new IllegalStateException("Missing data file " + resource);
             }
-            return new ElectionCatalog(yaml.readValue(in, File.class).elections());
+            File file = yaml.readValue(in, File.class);
+            return new ElectionCatalog(file.elections(), file.deadlineRules());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + resource, e);
         }
@@ -61,6 +66,22 @@ public final class ElectionCatalog {
         return List.copyOf(elections.values());
     }
 
+    /**
+     * The deadline rule of a step (e.g. {@code report_after_known}, {@code initial_review}) for an election: the
+     * rule of its kind (PEMILU, PILKADA), else the rule for ANY election; empty for an unknown election or step.
+     */
+    public Optional<DeadlineRule> deadlineRule(String electionCode, String step) {
+        return find(electionCode).flatMap(election -> Optional
+                .ofNullable(deadlineRules.getOrDefault(election.kind(), Map.of()).get(step))
+                .or(() -> Optional.ofNullable(deadlineRules.getOrDefault("ANY", Map.of()).get(step))))
+                .filter(rule -> rule.days() != null && rule.unit() != null);
+    }
+
+    /** How long a step may take: {@code days} counted in {@code unit}; {@code disputed} says why it is configurable. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DeadlineRule(Integer days, DayUnit unit, String disputed) {
+    }
+
     /** One election: PEMILU or PILKADA, with the day candidates were set (ethics before it, discipline from it). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Election(
@@ -71,6 +92,7 @@ public final class ElectionCatalog {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record File(List<Election> elections) {
+    record File(List<Election> elections,
+            @JsonProperty("deadline_rules") Map<String, Map<String, DeadlineRule>> deadlineRules) {
     }
 }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.smallrye.mutiny.Uni;
 
 import id.netra.contracts.ClarificationConcluded;
+import id.netra.contracts.ClarificationCorrected;
 import id.netra.contracts.EventType;
 import id.netra.kit.inbox.EventHandler;
 import id.netra.kit.inbox.IncomingEvent;
@@ -14,7 +15,7 @@ import id.netra.kit.inbox.PoisonEventException;
 import id.netra.sanction.recommendation.ConclusionRejectedException;
 import id.netra.sanction.recommendation.RecommendationService;
 
-/** Acts on the Inspektorat's conclusions, inside the inbox's transaction. */
+/** Acts on the Inspektorat's conclusions and their corrections, inside the inbox's transaction. */
 @ApplicationScoped
 public class ConclusionHandler implements EventHandler {
 
@@ -26,13 +27,15 @@ public class ConclusionHandler implements EventHandler {
 
     @Override
     public Set<EventType> handles() {
-        return Set.of(EventType.CLARIFICATION_CONCLUDED);
+        return Set.of(EventType.CLARIFICATION_CONCLUDED, EventType.CLARIFICATION_CORRECTED);
     }
 
     @Override
     public Uni<Void> handle(IncomingEvent event) {
-        return recommendations.conclude((ClarificationConcluded) event.payload())
-                .onFailure(ConclusionRejectedException.class)
+        Uni<?> effect = event.payload() instanceof ClarificationCorrected corrected
+                ? recommendations.correct(corrected)
+                : recommendations.conclude((ClarificationConcluded) event.payload());
+        return effect.onFailure(ConclusionRejectedException.class)
                 .transform(rejected -> new PoisonEventException(rejected.getMessage(), rejected))
                 .replaceWithVoid();
     }

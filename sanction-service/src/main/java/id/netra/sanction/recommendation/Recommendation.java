@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
@@ -22,7 +23,10 @@ import jakarta.persistence.Version;
 import id.netra.contracts.Accused;
 import id.netra.contracts.ClarificationConcluded;
 import id.netra.contracts.Outcome;
+import id.netra.contracts.PositionCategory;
 import id.netra.kit.calendar.Deadline;
+import id.netra.kit.rules.ViolationCatalog.Sanction;
+import id.netra.sanction.rules.AggravatingFact;
 import id.netra.sanction.rules.Assessment;
 import id.netra.sanction.rules.SanctionLevel;
 
@@ -87,6 +91,43 @@ public class Recommendation {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "position_category")
+    private PositionCategory positionCategory;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "base_level")
+    private SanctionLevel baseLevel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "minimum_level")
+    private SanctionLevel minimumLevel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "task_force_level")
+    private SanctionLevel taskForceLevel;
+
+    @Column(name = "task_force_reason")
+    private String taskForceReason;
+
+    @Column(name = "task_force_set_by")
+    private String taskForceSetBy;
+
+    @Column(name = "task_force_set_at")
+    private Instant taskForceSetAt;
+
+    @Column(name = "block_due_at")
+    private Instant blockDueAt;
+
+    @Column(name = "overdue_at")
+    private Instant overdueAt;
+
+    @Column(name = "block_requested_at")
+    private Instant blockRequestedAt;
+
+    @Column(name = "unblock_requested_at")
+    private Instant unblockRequestedAt;
+
     @Embedded
     private Decision decision;
 
@@ -103,28 +144,127 @@ public class Recommendation {
     @OrderColumn(name = "position")
     private List<RecommendedSanction> sanctions = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "recommendation_fact", joinColumns = @JoinColumn(name = "recommendation_id"))
+    @OrderColumn(name = "position")
+    private List<RecommendationFact> facts = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "recommendation_revision", joinColumns = @JoinColumn(name = "recommendation_id"))
+    @OrderColumn(name = "position")
+    private List<RecommendationRevision> revisions = new ArrayList<>();
+
     protected Recommendation() {
     }
 
-    /** A recommendation for a proven case; {@code decisionDue} is the PPK's deadline in working days. */
+    /**
+     * A recommendation for a proven case; {@code decisionDue} is the PPK's deadline in working days, {@code blockDue}
+     * the end of the grace after it; {@code details} say what showed each aggravating fact.
+     */
     static Recommendation issue(UUID id, ClarificationConcluded conclusion, Assessment assessment, Instant issuedAt,
-            Deadline decisionDue) {
+            Deadline decisionDue, Instant blockDue, Map<AggravatingFact, String> details) {
         Recommendation recommendation = concluded(id, conclusion);
-        recommendation.status = assessment.awaitingTaskForce() ? RecommendationStatus.AWAITING_TASK_FORCE
-                : RecommendationStatus.ISSUED;
-        recommendation.level = assessment.level();
-        recommendation.alternativeLevel = assessment.alternativeLevel();
-        recommendation.ruleVersion = assessment.ruleVersion();
-        recommendation.actDate = conclusion.actDate();
-        recommendation.issuedAt = issuedAt;
+        recommendation.applyProven(conclusion, assessment, issuedAt, decisionDue, blockDue, details);
+        return recommendation;
+    }
+
+    private void applyProven(ClarificationConcluded conclusion, Assessment assessment, Instant issuedAt,
+            Deadline decisionDue, Instant blockDue, Map<AggravatingFact, String> details) {
+        status = assessment.awaitingTaskForce() ? RecommendationStatus.AWAITING_TASK_FORCE : RecommendationStatus.ISSUED;
+        level = assessment.level();
+        alternativeLevel = assessment.alternativeLevel();
+        baseLevel = assessment.baseLevel();
+        minimumLevel = assessment.minimumLevel();
+        ruleVersion = assessment.ruleVersion();
+        actDate = conclusion.actDate();
+        positionCategory = conclusion.positionCategory();
+        this.issuedAt = issuedAt;
         // the PPK's clock starts only once the task force has set a level
         if (!assessment.awaitingTaskForce()) {
-            recommendation.decisionDueAt = decisionDue.dueAt();
-            recommendation.decisionDueProvisional = decisionDue.provisional();
+            startDeadline(decisionDue, blockDue);
         }
-        assessment.items().forEach(item -> recommendation.items.add(RecommendationItem.of(item)));
-        assessment.sanctions().forEach(sanction -> recommendation.sanctions.add(RecommendedSanction.of(sanction)));
-        return recommendation;
+        assessment.items().forEach(item -> items.add(RecommendationItem.of(item)));
+        assessment.facts().forEach(fact -> facts
+                .add(new RecommendationFact(fact.fact(), fact.basis(), details.get(fact.fact()))));
+        assessment.sanctions().forEach(sanction -> sanctions.add(RecommendedSanction.of(sanction)));
+    }
+
+    /**
+     * Replaces an undecided recommendation by what a corrected conclusion gives ({@code assessment} null for
+     * NOT_PROVEN), keeping the replaced state in {@code revision}. The PPK's deadline restarts; a block already
+     * requested stands until the decision, so its flags stay, unless the case is not proven any more: then returns
+     * true, and the block's lifting must be requested.
+     */
+    boolean revise(ClarificationConcluded corrected, Assessment assessment, Instant now, Deadline decisionDue,
+            Instant blockDue, Map<AggravatingFact, String> details, RecommendationRevision revision) {
+        if (status == RecommendationStatus.DECIDED) {
+            throw new IllegalStateException("case " + caseNumber + " is decided: a revision would rewrite history");
+        }
+        revisions.add(revision);
+        regionCode = corrected.regionCode();
+        electionCode = corrected.electionCode();
+        Accused accused = corrected.accused();
+        accusedNip = accused == null ? null : accused.nip();
+        accusedName = accused == null ? null : accused.name();
+        items.clear();
+        facts.clear();
+        sanctions.clear();
+        level = null;
+        alternativeLevel = null;
+        baseLevel = null;
+        minimumLevel = null;
+        taskForceLevel = null;
+        taskForceReason = null;
+        taskForceSetBy = null;
+        taskForceSetAt = null;
+        decisionDueAt = null;
+        decisionDueProvisional = false;
+        blockDueAt = null;
+        closedOutcome = null;
+        closedAt = null;
+        if (blockRequestedAt == null) {
+            overdueAt = null;
+        }
+        if (assessment != null) {
+            applyProven(corrected, assessment, now, decisionDue, blockDue, details);
+            return false;
+        }
+        status = RecommendationStatus.CLOSED;
+        actDate = corrected.actDate();
+        positionCategory = corrected.positionCategory();
+        closedOutcome = Outcome.NOT_PROVEN.name();
+        closedAt = now;
+        if (isBlocked()) {
+            unblockRequestedAt = now;
+            return true;
+        }
+        return false;
+    }
+
+    private void startDeadline(Deadline decisionDue, Instant blockDue) {
+        decisionDueAt = decisionDue.dueAt();
+        decisionDueProvisional = decisionDue.provisional();
+        blockDueAt = blockDue;
+    }
+
+    /**
+     * The task force's level for a D13 act; the case's level is {@code level} (at least the task force's), the PPK's
+     * deadline starts now.
+     */
+    void setTaskForceLevel(SanctionLevel taskForce, SanctionLevel level, String reason, String by, Instant at,
+            Deadline decisionDue, Instant blockDue, List<Sanction> options) {
+        if (status != RecommendationStatus.AWAITING_TASK_FORCE) {
+            throw new IllegalStateException("case " + caseNumber + " is " + status + ", not waiting for the task force");
+        }
+        taskForceLevel = taskForce;
+        taskForceReason = reason;
+        taskForceSetBy = by;
+        taskForceSetAt = at;
+        this.level = level;
+        status = RecommendationStatus.ISSUED;
+        startDeadline(decisionDue, blockDue);
+        sanctions.clear();
+        options.forEach(sanction -> sanctions.add(RecommendedSanction.of(sanction)));
     }
 
     /** A case concluded NOT_PROVEN: kept so the case is known here, closed at once. */
@@ -153,18 +293,31 @@ public class Recommendation {
         return recommendation;
     }
 
-    /** Records the PPK's decision; the service has checked the status and the rules before. */
-    void decide(Decision made) {
+    /**
+     * Records the PPK's decision; the service has checked the status and the rules before. Returns true when a block
+     * of the personnel data was requested before, so its lifting must be requested now.
+     */
+    boolean decide(Decision made) {
         if (status != RecommendationStatus.ISSUED || decision != null) {
             throw new IllegalStateException("case " + caseNumber + " is " + status + ", not open for a decision");
         }
         decision = made;
         status = RecommendationStatus.DECIDED;
+        if (blockRequestedAt != null && unblockRequestedAt == null) {
+            unblockRequestedAt = made.getDecidedAt();
+            return true;
+        }
+        return false;
     }
 
-    /** The PPK has not decided although the due date has passed. */
+    /** The PPK has not decided although the due day has ended in the region's zone. */
     public boolean isOverdue(Instant now) {
-        return status == RecommendationStatus.ISSUED && decisionDueAt != null && decisionDueAt.isBefore(now);
+        return status == RecommendationStatus.ISSUED && decisionDueAt != null && !now.isBefore(decisionDueAt);
+    }
+
+    /** Whether a block of the accused's personnel data is requested and not yet lifted. */
+    public boolean isBlocked() {
+        return blockRequestedAt != null && unblockRequestedAt == null;
     }
 
     public UUID getId() {
@@ -250,5 +403,58 @@ public class Recommendation {
 
     public List<RecommendedSanction> getSanctions() {
         return sanctions;
+    }
+
+    /** What corrected conclusions replaced, oldest first. */
+    public List<RecommendationRevision> getRevisions() {
+        return revisions;
+    }
+
+    public List<RecommendationFact> getFacts() {
+        return facts;
+    }
+
+    public PositionCategory getPositionCategory() {
+        return positionCategory;
+    }
+
+    public SanctionLevel getBaseLevel() {
+        return baseLevel;
+    }
+
+    public SanctionLevel getMinimumLevel() {
+        return minimumLevel;
+    }
+
+    public SanctionLevel getTaskForceLevel() {
+        return taskForceLevel;
+    }
+
+    public String getTaskForceReason() {
+        return taskForceReason;
+    }
+
+    public String getTaskForceSetBy() {
+        return taskForceSetBy;
+    }
+
+    public Instant getTaskForceSetAt() {
+        return taskForceSetAt;
+    }
+
+    public Instant getBlockDueAt() {
+        return blockDueAt;
+    }
+
+    public Instant getOverdueAt() {
+        return overdueAt;
+    }
+
+    public Instant getBlockRequestedAt() {
+        return blockRequestedAt;
+    }
+
+    public Instant getUnblockRequestedAt() {
+        return unblockRequestedAt;
     }
 }

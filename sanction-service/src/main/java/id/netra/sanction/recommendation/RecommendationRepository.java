@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import org.hibernate.reactive.mutiny.Mutiny;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -32,8 +34,75 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
                         return Uni.createFrom().nullItem();
                     }
                     Recommendation recommendation = found.get(0);
-                    return Mutiny.fetch(recommendation.getSanctions()).replaceWith(recommendation);
+                    return Mutiny.fetch(recommendation.getSanctions())
+                            .chain(() -> Mutiny.fetch(recommendation.getFacts()))
+                            .chain(() -> Mutiny.fetch(recommendation.getRevisions()))
+                            .replaceWith(recommendation);
                 });
+    }
+
+    /**
+     * The recommendation locked for update until the transaction ends (so a decision and the escalation sweep never
+     * interleave), with its details loaded, or null.
+     */
+    public Uni<Recommendation> findByCaseNumberForUpdate(String caseNumber) {
+        return withDetails(find("caseNumber", caseNumber).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult());
+    }
+
+    /** The same, found by the case id (as events name it). */
+    public Uni<Recommendation> findByCaseIdForUpdate(UUID caseId) {
+        return withDetails(find("caseId", caseId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult());
+    }
+
+    private static Uni<Recommendation> withDetails(Uni<Recommendation> found) {
+        return found.call(r -> r == null ? Uni.createFrom().voidItem()
+                : Mutiny.fetch(r.getItems())
+                        .chain(() -> Mutiny.fetch(r.getSanctions()))
+                        .chain(() -> Mutiny.fetch(r.getFacts()))
+                        .chain(() -> Mutiny.fetch(r.getRevisions())));
+    }
+
+    /** Open recommendations that owe an overdue event or a block request at {@code now}, oldest due first. */
+    public Uni<List<UUID>> owingEscalation(Instant now, int limit) {
+        return Panache.getSession().chain(session -> session.createQuery(
+                "select id from Recommendation where status = :issued and ((overdueAt is null and decisionDueAt <= :now)"
+                        + " or (blockRequestedAt is null and blockDueAt <= :now)) order by decisionDueAt",
+                UUID.class)
+                .setParameter("issued", RecommendationStatus.ISSUED).setParameter("now", now)
+                .setMaxResults(limit).getResultList());
+    }
+
+    /**
+     * Marks an open recommendation overdue if it is due and not yet marked. The conditional update is the claim: of
+     * two replicas only one changes the row, and only that one records the event in its transaction.
+     */
+    public Uni<Boolean> markOverdue(UUID id, Instant now) {
+        return update("overdueAt = :now, version = version + 1 where id = :id and status = :issued"
+                + " and overdueAt is null and decisionDueAt <= :now",
+                Parameters.with("now", now).and("id", id).and("issued", RecommendationStatus.ISSUED))
+                .map(changed -> changed == 1);
+    }
+
+    /** Marks a block requested for an overdue open recommendation past its grace; the same claim as above. */
+    public Uni<Boolean> markBlockRequested(UUID id, Instant now) {
+        return update("blockRequestedAt = :now, version = version + 1 where id = :id and status = :issued"
+                + " and overdueAt is not null and blockRequestedAt is null and blockDueAt <= :now",
+                Parameters.with("now", now).and("id", id).and("issued", RecommendationStatus.ISSUED))
+                .map(changed -> changed == 1);
+    }
+
+    /** One page of the block requests (newest first), optionally only those still in force or only lifted ones. */
+    public Uni<List<Recommendation>> blocks(Boolean active, int limit, UUID after) {
+        StringBuilder where = new StringBuilder("blockRequestedAt is not null");
+        Parameters parameters = new Parameters();
+        if (active != null) {
+            where.append(active ? " and unblockRequestedAt is null" : " and unblockRequestedAt is not null");
+        }
+        if (after != null) {
+            where.append(" and id < :after");
+            parameters.and("after", after);
+        }
+        return find(where.toString(), Sort.descending("id"), parameters).page(0, limit + 1).list();
     }
 
     /**
@@ -54,8 +123,8 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
             parameters.and("status", query.status());
         }
         if (query.overdue() != null) {
-            where.append(query.overdue() ? " and (status = :issued and decisionDueAt < :now)"
-                    : " and not (status = :issued and decisionDueAt is not null and decisionDueAt < :now)");
+            where.append(query.overdue() ? " and (status = :issued and decisionDueAt <= :now)"
+                    : " and not (status = :issued and decisionDueAt is not null and decisionDueAt <= :now)");
             parameters.and("issued", RecommendationStatus.ISSUED).and("now", now);
         }
         if (query.after() != null) {

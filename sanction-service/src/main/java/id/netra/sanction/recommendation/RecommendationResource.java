@@ -87,4 +87,21 @@ public class RecommendationResource {
             DecisionRequest request) {
         return service.decide(caseNumber, request);
     }
+
+    @POST
+    @Path("/{caseNumber}/level")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.BKN)
+    @Operation(summary = "Record the neutrality task force's level for an act outside the catalogue (D13), with its reason; the PPK's deadline starts then")
+    @APIResponse(responseCode = "200", description = "The level is set and the recommendation issued to the PPK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
+    @APIResponse(responseCode = "400", description = "The level is missing or not on the ladder, or the reason is missing or too long (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only BKN (for the task force) may set a level", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such case (CASE_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The case is not waiting for the task force (NOT_AWAITING_TASK_FORCE)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<RecommendationView> setLevel(
+            @Parameter(description = "the case number", example = "64.71-2024-000007") @PathParam("caseNumber") String caseNumber,
+            LevelRequest request) {
+        return service.setLevel(caseNumber, request);
+    }
 }

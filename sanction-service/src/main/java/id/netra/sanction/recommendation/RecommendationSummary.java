@@ -18,11 +18,12 @@ public record RecommendationSummary(
         boolean disputed,
         Instant issuedAt,
         Instant decisionDueAt,
-        boolean overdue) {
+        boolean overdue,
+        @Schema(description = "a block of the accused's personnel data is requested and not yet lifted") boolean blocked) {
 
     static RecommendationSummary of(Recommendation r, Instant now) {
         return new RecommendationSummary(r.getId(), r.getCaseNumber(), r.getRegionCode(), r.getElectionCode(),
                 r.getStatus(), r.getLevel(), r.getAlternativeLevel() != null, r.getIssuedAt(), r.getDecisionDueAt(),
-                r.isOverdue(now));
+                r.isOverdue(now), r.isBlocked());
     }
 }

@@ -3,10 +3,14 @@ package id.netra.sanction.recommendation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import id.netra.contracts.PositionCategory;
+import id.netra.sanction.rules.AggravatingFact;
 import id.netra.sanction.rules.RulesView.SanctionOption;
 import id.netra.sanction.rules.SanctionLevel;
 import id.netra.sanction.rules.Stage;
@@ -21,7 +25,11 @@ public record RecommendationView(
         @Schema(example = "PILKADA_2024") String electionCode,
         AccusedView accused,
         RecommendationStatus status,
-        @Schema(description = "the most severe level over all proven codes; null while the task force decides (D13) or when not proven") SanctionLevel level,
+        @Schema(description = "the most severe level over all proven codes, after aggravating facts; null while the task force decides (D13) or when not proven") SanctionLevel level,
+        @Schema(description = "the most severe level over the codes before aggravating facts were weighed") SanctionLevel baseLevel,
+        @Schema(description = "the accused's position as concluded (JPT, CAMAT, LURAH, OTHER); null when not known") PositionCategory positionCategory,
+        @Schema(description = "the aggravating facts weighed: a repeat offender, a senior or territorial official") List<FactView> aggravatingFacts,
+        @Schema(description = "the task force's level for an act outside the catalogue (D13); null otherwise") TaskForceView taskForce,
         @Schema(description = "whether a disputed rule could give a more severe level") boolean disputed,
         @Schema(description = "the more severe level the disputed reading gives") SanctionLevel alternativeLevel,
         @Schema(example = "SKB-2022/1#1a2b3c4d") String ruleVersion,
@@ -33,7 +41,9 @@ public record RecommendationView(
         @Schema(description = "the sanctions the PPK may impose at the recommended level") List<SanctionOption> sanctionOptions,
         @Schema(description = "set when the case is closed, e.g. NOT_PROVEN") String closedOutcome,
         Instant closedAt,
-        @Schema(description = "the PPK's decision; null until it is recorded") DecisionView decision) {
+        @Schema(description = "the PPK's decision; null until it is recorded") DecisionView decision,
+        @Schema(description = "what happened after the due day passed without a decision") EscalationView escalation,
+        @Schema(description = "what corrected conclusions replaced, oldest first") List<RevisionView> revisions) {
 
     static RecommendationView of(Recommendation r, Instant now) {
         DecisionDue due = r.getDecisionDueAt() == null ? null
@@ -41,15 +51,73 @@ public record RecommendationView(
         List<ViolationFinding> violations = r.getItems().stream()
                 .map(item -> new ViolationFinding(item.getRequestedCode(), item.getViolationCode(), item.getStage(),
                         item.getLevel(), item.getLegalBasis(), item.isDisputed(), item.getAlternativeLevel(),
+                        item.isDisputed() ? Stream.of(item.getLevel(), item.getAlternativeLevel())
+                                .filter(Objects::nonNull).toList() : List.of(),
                         item.getPairBasis()))
                 .toList();
+        List<FactView> facts = r.getFacts().stream()
+                .map(f -> new FactView(f.getFact(), f.getBasis(), f.getDetail())).toList();
+        TaskForceView taskForce = r.getTaskForceLevel() == null
+                ? (r.getStatus() == RecommendationStatus.AWAITING_TASK_FORCE
+                        ? new TaskForceView(null, r.getMinimumLevel(), null, null, null)
+                        : null)
+                : new TaskForceView(r.getTaskForceLevel(), r.getMinimumLevel(), r.getTaskForceReason(),
+                        r.getTaskForceSetBy(), r.getTaskForceSetAt());
+        EscalationView escalation = r.getDecisionDueAt() == null ? null
+                : new EscalationView(r.getBlockDueAt(), r.getOverdueAt(), r.getBlockRequestedAt(),
+                        r.getUnblockRequestedAt(), r.isBlocked());
         List<SanctionOption> options = r.getSanctions().stream()
                 .map(s -> new SanctionOption(s.getCode(), s.getName())).toList();
         return new RecommendationView(r.getId(), r.getCaseId(), r.getCaseNumber(), r.getRegionCode(),
                 r.getElectionCode(), new AccusedView(r.getAccusedName(), r.getAccusedNip()), r.getStatus(), r.getLevel(),
-                r.getAlternativeLevel() != null, r.getAlternativeLevel(), r.getRuleVersion(), r.getActDate(),
+                r.getBaseLevel(), r.getPositionCategory(), facts, taskForce, r.getAlternativeLevel() != null,
+                r.getAlternativeLevel(), r.getRuleVersion(), r.getActDate(),
                 r.getConcludedAt(), r.getIssuedAt(), due, violations, options, r.getClosedOutcome(), r.getClosedAt(),
-                DecisionView.of(r.getDecision()));
+                DecisionView.of(r.getDecision()), escalation, r.getRevisions().stream().map(RevisionView::of).toList());
+    }
+
+    /** A revision by a corrected conclusion: who corrected what and why, and what the recommendation was before. */
+    public record RevisionView(
+            Instant revisedAt,
+            Instant correctedAt,
+            @Schema(example = "inspektorat.balikpapan") String correctedBy,
+            String correctionReason,
+            @Schema(description = "the conclusion's fields the correction changed", example = "[\"violationCodes\"]") List<String> changedFields,
+            RecommendationStatus previousStatus,
+            SanctionLevel previousLevel,
+            String previousRuleVersion) {
+
+        static RevisionView of(RecommendationRevision r) {
+            List<String> fields = r.getChangedFields() == null || r.getChangedFields().isEmpty() ? List.of()
+                    : List.of(r.getChangedFields().split(","));
+            return new RevisionView(r.getRevisedAt(), r.getCorrectedAt(), r.getCorrectedBy(), r.getCorrectionReason(),
+                    fields, r.getPreviousStatus(), r.getPreviousLevel(), r.getPreviousRuleVersion());
+        }
+    }
+
+    /** An aggravating fact, the rule version's text for it, and what showed it (earlier cases, the position). */
+    public record FactView(
+            AggravatingFact fact,
+            String basis,
+            @Schema(example = "64.71-2020-000003") String detail) {
+    }
+
+    /** The task force's part in a D13 case. */
+    public record TaskForceView(
+            @Schema(description = "the level the task force set; null while it has not") SanctionLevel level,
+            @Schema(description = "the level of the other proven codes, which the case's level cannot go below") SanctionLevel minimumLevel,
+            String reason,
+            @Schema(example = "bkn") String setBy,
+            Instant setAt) {
+    }
+
+    /** The escalation of an overdue decision: warned (overdue), block of the personnel data requested, lifted. */
+    public record EscalationView(
+            @Schema(description = "the end of the grace after the due day: a block is requested from then") Instant blockDueAt,
+            Instant overdueAt,
+            Instant blockRequestedAt,
+            Instant unblockRequestedAt,
+            @Schema(description = "a block is requested and not yet lifted") boolean blocked) {
     }
 
     /** The sanction the PPK imposed, the decree, and whether it met the recommended level. */
@@ -92,6 +160,7 @@ public record RecommendationView(
             @Schema(example = "PP 94/2021 Pasal 8; SKB Netralitas ASN 2022") String legalBasis,
             boolean disputed,
             SanctionLevel alternativeLevel,
+            @Schema(description = "both readings of a disputed row, the recommended one first; empty when not disputed") List<SanctionLevel> readings,
             @Schema(description = "confirmed or inferred when the code was moved to its stage pair") String pairBasis) {
     }
 }

@@ -14,4 +14,18 @@ public interface SanctionConfig {
      */
     @WithDefault("14")
     int decisionDays();
+
+    /**
+     * How many working days after the missed due day BKN waits (having been warned by the overdue event) before it is
+     * asked to block the accused's personnel data. No regulation gives a number: 0 asks at once.
+     */
+    @WithDefault("5")
+    int blockAfterDays();
+
+    /**
+     * How often the escalation sweep runs (e.g. {@code 5m}; {@code off} stops the timer, as in tests, which run the
+     * sweep themselves). Read by the scheduler; declared here so that it is documented and checked with the rest.
+     */
+    @WithDefault("5m")
+    String escalationInterval();
 }

@@ -16,7 +16,8 @@ public record RulesView(
         List<LadderLevel> ladder,
         List<StagePairRule> stagePairs,
         List<ElectionRule> elections,
-        @Schema(description = "legal basis of a code without a level (D13), which the task force decides") String taskForceBasis) {
+        @Schema(description = "legal basis of a code without a level (D13), which the task force decides") String taskForceBasis,
+        @Schema(description = "how aggravating facts change the level: one or more facts raise it once") AggravationRule aggravation) {
 
     public static RulesView of(SanctionRules rules) {
         List<ViolationRule> violations = rules.catalog().all().stream().map(v -> {
@@ -32,7 +33,14 @@ public record RulesView(
                 .map(pair -> new StagePairRule(pair.earlier(), pair.later(), pair.basis())).toList();
         List<ElectionRule> elections = rules.elections().all().stream()
                 .map(e -> new ElectionRule(e.code(), e.kind(), e.votingDate(), e.candidateSettingDate())).toList();
-        return new RulesView(rules.version(), violations, ladder, pairs, elections, rules.legalBasis(null));
+        List<AggravatedLevel> raise = Arrays.stream(SanctionLevel.values())
+                .map(level -> new AggravatedLevel(level, rules.aggravated(level), rules
+                        .sanctions(rules.aggravated(level), true).stream().map(SanctionOption::of).toList()))
+                .toList();
+        List<FactRule> facts = Arrays.stream(AggravatingFact.values())
+                .map(fact -> new FactRule(fact, rules.factBasis(fact))).toList();
+        return new RulesView(rules.version(), violations, ladder, pairs, elections, rules.legalBasis(null),
+                new AggravationRule(facts, raise));
     }
 
     /** One row of the catalogue; {@code level} is null where the task force decides (D13). */
@@ -64,6 +72,18 @@ public record RulesView(
             @Schema(example = "KE5") String earlier,
             @Schema(example = "D7") String later,
             @Schema(description = "confirmed, or inferred from the wording") String basis) {
+    }
+
+    /** The aggravating facts and what they do to each level. */
+    public record AggravationRule(List<FactRule> facts, List<AggravatedLevel> levels) {
+    }
+
+    /** An aggravating fact and its description in the rules data. */
+    public record FactRule(AggravatingFact fact, String basis) {
+    }
+
+    /** A level, the level an aggravated case gets instead, and the sanctions offered then. */
+    public record AggravatedLevel(SanctionLevel level, SanctionLevel aggravatedLevel, List<SanctionOption> sanctions) {
     }
 
     /** An election and the day its candidates were set. */

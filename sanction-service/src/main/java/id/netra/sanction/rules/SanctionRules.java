@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -43,6 +44,9 @@ public final class SanctionRules {
     private final Map<SanctionLevel, List<Sanction>> ladder = new EnumMap<>(SanctionLevel.class);
     private final Map<String, StagePair> pairByEarlier = new HashMap<>();
     private final Map<String, StagePair> pairByLater = new HashMap<>();
+    private final Map<SanctionLevel, SanctionLevel> raise = new EnumMap<>(SanctionLevel.class);
+    private final Map<SanctionLevel, List<String>> aggravatedSanctions = new EnumMap<>(SanctionLevel.class);
+    private final Map<AggravatingFact, String> factBasis = new EnumMap<>(AggravatingFact.class);
 
     SanctionRules(ViolationCatalog catalog, ElectionCatalog elections, Data data, String dataHash) {
         this.catalog = catalog;
@@ -56,6 +60,15 @@ public final class SanctionRules {
             legalBasis.putAll(data.legalBasis());
         }
         this.taskForceBasis = data.taskForceBasis();
+        if (data.aggravation() != null) {
+            raise.putAll(Map.copyOf(data.aggravation().raise() == null ? Map.of() : data.aggravation().raise()));
+            if (data.aggravation().sanctions() != null) {
+                aggravatedSanctions.putAll(data.aggravation().sanctions());
+            }
+            if (data.aggravation().facts() != null) {
+                factBasis.putAll(data.aggravation().facts());
+            }
+        }
         catalog.ladder().forEach((level, sanctions) -> ladder.put(SanctionLevel.valueOf(level), sanctions));
         for (StagePair pair : catalog.stagePairs()) {
             pairByEarlier.putIfAbsent(pair.earlier(), pair);
@@ -94,13 +107,39 @@ public final class SanctionRules {
         return level == null ? List.of() : ladder.getOrDefault(level, List.of());
     }
 
+    /** The level an aggravated case gets instead of {@code level} (the data's {@code aggravation.raise}). */
+    public SanctionLevel aggravated(SanctionLevel level) {
+        return level == null ? null : raise.get(level);
+    }
+
+    /** What the data says an aggravating fact is and where it comes from. */
+    public String factBasis(AggravatingFact fact) {
+        return factBasis.get(fact);
+    }
+
+    /**
+     * The sanctions the PPK may choose from at a level: all of the level's, or for an aggravated case the subset the
+     * data names (e.g. only the open statement at MORAL).
+     */
+    public List<Sanction> sanctions(SanctionLevel level, boolean aggravated) {
+        List<Sanction> all = sanctions(level);
+        List<String> only = aggravated ? aggravatedSanctions.get(level) : null;
+        return only == null ? all : all.stream().filter(s -> only.contains(s.code())).toList();
+    }
+
+    /** Judges the proven codes of one case without aggravating facts. */
+    public Assessment assess(String electionCode, LocalDate actDate, Collection<String> violationCodes) {
+        return assess(electionCode, actDate, violationCodes, Set.of());
+    }
+
     /**
      * Judges the proven codes of one case. Each code is first moved to the row of the act's stage: before the
      * election's candidate-setting date the earlier row of its stage pair, on or after it the later row.
      *
      * @throws RuleInputException for an unknown election or code, a missing act date or no code at all
      */
-    public Assessment assess(String electionCode, LocalDate actDate, Collection<String> violationCodes) {
+    public Assessment assess(String electionCode, LocalDate actDate, Collection<String> violationCodes,
+            Set<AggravatingFact> facts) {
         Election election = elections.find(electionCode)
                 .orElseThrow(() -> new RuleInputException("unknown election '" + electionCode + "'"));
         if (actDate == null) {
@@ -119,15 +158,21 @@ public final class SanctionRules {
             items.add(item(code, candidatesSet));
         }
         boolean awaitingTaskForce = items.stream().anyMatch(item -> item.level() == null);
-        // one code without a level leaves the whole case to the task force: it may decide a heavier level
-        SanctionLevel level = awaitingTaskForce ? null
-                : SanctionLevel.mostSevere(items.stream().map(Assessment.Item::level).toList());
-        SanctionLevel alternative = awaitingTaskForce ? null
-                : SanctionLevel.mostSevere(items.stream()
-                        .map(item -> item.alternativeLevel() != null ? item.alternativeLevel() : item.level())
-                        .toList());
+        boolean aggravated = facts != null && !facts.isEmpty();
+        // the most severe level over the codes that have one; with a D13 code it is only the floor the task force's
+        // level cannot go below, as the task force may decide a heavier level
+        SanctionLevel baseLevel = SanctionLevel.mostSevere(items.stream().map(Assessment.Item::level).toList());
+        SanctionLevel baseAlternative = SanctionLevel.mostSevere(items.stream()
+                .map(item -> item.alternativeLevel() != null ? item.alternativeLevel() : item.level()).toList());
+        SanctionLevel level = aggravated ? aggravated(baseLevel) : baseLevel;
+        SanctionLevel alternative = aggravated ? aggravated(baseAlternative) : baseAlternative;
+        List<Assessment.Fact> weighed = facts == null ? List.of()
+                : facts.stream().sorted().map(fact -> new Assessment.Fact(fact, factBasis(fact))).toList();
+        if (awaitingTaskForce) {
+            return new Assessment(version, null, null, level, true, baseLevel, items, weighed, List.of());
+        }
         return new Assessment(version, level, alternative != null && alternative.isMoreSevereThan(level) ? alternative
-                : null, awaitingTaskForce, items, sanctions(level));
+                : null, null, false, baseLevel, items, weighed, sanctions(level, aggravated));
     }
 
     private Assessment.Item item(String requestedCode, boolean candidatesSet) {
@@ -148,6 +193,18 @@ public final class SanctionRules {
             }
             if (sanctions(level).isEmpty()) {
                 throw new IllegalStateException("the sanction ladder has no sanction for " + level);
+            }
+            SanctionLevel raised = raise.get(level);
+            if (raised == null || level.isMoreSevereThan(raised)) {
+                throw new IllegalStateException(RESOURCE + " must raise " + level + " to itself or a higher level");
+            }
+            if (sanctions(level, true).isEmpty()) {
+                throw new IllegalStateException(RESOURCE + " leaves an aggravated " + level + " case no sanction");
+            }
+        }
+        for (AggravatingFact fact : AggravatingFact.values()) {
+            if (factBasis.get(fact) == null || factBasis.get(fact).isBlank()) {
+                throw new IllegalStateException(RESOURCE + " does not describe the aggravating fact " + fact);
             }
         }
         for (Violation violation : catalog.all()) {
@@ -199,6 +256,14 @@ public final class SanctionRules {
     record Data(
             String version,
             @JsonProperty("legal_basis") Map<SanctionLevel, String> legalBasis,
-            @JsonProperty("task_force_basis") String taskForceBasis) {
+            @JsonProperty("task_force_basis") String taskForceBasis,
+            Aggravation aggravation) {
+    }
+
+    /** How aggravating facts change a level: {@code raise} maps each level, {@code sanctions} narrows the options. */
+    record Aggravation(
+            Map<SanctionLevel, SanctionLevel> raise,
+            Map<SanctionLevel, List<String>> sanctions,
+            Map<AggravatingFact, String> facts) {
     }
 }

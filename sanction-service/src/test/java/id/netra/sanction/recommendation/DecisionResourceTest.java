@@ -33,6 +33,7 @@ import id.netra.contracts.CloudEventHeaders;
 import id.netra.contracts.EventCodec;
 import id.netra.contracts.EventType;
 import id.netra.contracts.SanctionDecided;
+import id.netra.contracts.SanctionNonCompliant;
 import id.netra.contracts.Topics;
 import id.netra.devstack.DemoAccount;
 import id.netra.devstack.test.PostgresTestResource;
@@ -101,6 +102,53 @@ class DecisionResourceTest {
                 .body("decision.level", equalTo("SEDANG"))
                 .body("decision.compliant", equalTo(false))
                 .body("decision.justification", equalTo("Terlapor baru pertama kali melanggar dan mengakui perbuatannya."));
+    }
+
+    @Test
+    void shouldPublishTheNonComplianceOfAJustifiedLowerLevelAfterTheDecision() {
+        ClarificationConcluded event = Conclusions.sendAndAwait(Conclusions.provenD7("64.71"));
+
+        decide(DemoAccount.PPK_BALIKPAPAN, event.caseNumber(), body("TEGURAN_LISAN", "Terlapor sakit berat."))
+                .statusCode(200).body("decision.compliant", equalTo(false));
+
+        assertThat(id.netra.sanction.Database.eventTypes(event.caseNumber())).containsExactly(
+                EventType.RECOMMENDATION_ISSUED.type(), EventType.SANCTION_DECIDED.type(),
+                EventType.SANCTION_NONCOMPLIANT.type());
+        ConsumerRecord<String, String> record = TopicReader.awaitRecord(Topics.SANCTION,
+                r -> event.caseId().toString().equals(r.key()) && EventType.SANCTION_NONCOMPLIANT.type()
+                        .equals(TopicReader.header(r, CloudEventHeaders.TYPE)));
+        SanctionNonCompliant nonCompliant = (SanctionNonCompliant) new EventCodec()
+                .fromJson(EventType.SANCTION_NONCOMPLIANT.type(), record.value());
+        assertThat(nonCompliant.recommendedLevel()).isEqualTo("BERAT");
+        assertThat(nonCompliant.imposedLevel()).isEqualTo("RINGAN");
+        assertThat(nonCompliant.sanctionCode()).isEqualTo("TEGURAN_LISAN");
+        assertThat(nonCompliant.justification()).isEqualTo("Terlapor sakit berat.");
+    }
+
+    @Test
+    void shouldRecordAHeavierSanctionThanRecommendedAsCompliantWithoutJustification() {
+        ClarificationConcluded event = Conclusions.sendAndAwait(Conclusions.proven("64.71", "PILKADA_2024",
+                LocalDate.of(2024, 10, 5), Instant.now(), "D3"));
+
+        decide(DemoAccount.PPK_BALIKPAPAN, event.caseNumber(), body("TURUN_JABATAN_12", null))
+                .statusCode(200)
+                .body("level", equalTo("SEDANG"))
+                .body("decision.level", equalTo("BERAT"))
+                .body("decision.compliant", equalTo(true));
+        assertThat(id.netra.sanction.Database.eventTypes(event.caseNumber()))
+                .doesNotContain(EventType.SANCTION_NONCOMPLIANT.type());
+    }
+
+    @Test
+    void shouldRecordASanctionAtTheRecommendedLevelOfADisputedRowAsCompliant() {
+        ClarificationConcluded event = Conclusions.sendAndAwait(Conclusions.proven("64.71", "PILKADA_2024",
+                LocalDate.of(2024, 10, 5), Instant.now(), "D3"));
+
+        decide(DemoAccount.PPK_BALIKPAPAN, event.caseNumber(), body("TUKIN_25_12", null))
+                .statusCode(200)
+                .body("disputed", equalTo(true))
+                .body("alternativeLevel", equalTo("BERAT"))
+                .body("decision.compliant", equalTo(true));
     }
 
     @Test

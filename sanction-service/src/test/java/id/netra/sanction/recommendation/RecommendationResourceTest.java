@@ -124,6 +124,16 @@ class RecommendationResourceTest {
                         equalTo("Status harus salah satu dari: ISSUED, AWAITING_TASK_FORCE, DECIDED, CLOSED."));
     }
 
+    @Test
+    void shouldRefuseANonNumericLimitAsProblemJson() {
+        given().header("Authorization", TestTokens.bearer(DemoAccount.BKN)).header("Accept-Language", "en")
+                .queryParam("limit", "ten").get(LIST)
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("errors.field", containsInAnyOrder("limit"))
+                .body("errors[0].code", equalTo("INVALID_LIMIT"))
+                .body("errors[0].message", equalTo("The limit must be a whole number from 1 to 100."));
+    }
+
     /** Every case number the caller sees, following {@code next} with small pages. */
     private static List<String> allPages(String authorization, String filter) {
         List<String> seen = new ArrayList<>();

@@ -1,8 +1,10 @@
 package id.netra.sanction.rules;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
 
 import java.util.Set;
@@ -23,7 +25,7 @@ class RulesResourceTest {
         given().header("Authorization", TestTokens.bearer(DemoAccount.INSPEKTORAT_KALTARA))
                 .get("/api/v1/rules")
                 .then().statusCode(200)
-                .body("version", matchesPattern("SKB-2022/1#[0-9a-f]{8}"))
+                .body("version", matchesPattern("SKB-2022/2#[0-9a-f]{8}"))
                 .body("violations.find { it.code == 'D7' }.level", equalTo("BERAT"))
                 .body("violations.find { it.code == 'D7' }.legalBasis",
                         equalTo("PP 94/2021 Pasal 8; SKB Netralitas ASN 2022"))
@@ -31,7 +33,12 @@ class RulesResourceTest {
                 .body("violations.find { it.code == 'D3' }.alternativeLevel", equalTo("BERAT"))
                 .body("ladder.find { it.level == 'PTDH' }.sanctions.code", hasItem("PTDH"))
                 .body("stagePairs.find { it.earlier == 'KE5' }.later", equalTo("D7"))
-                .body("elections.find { it.code == 'PILKADA_2024' }.candidateSettingDate", equalTo("2024-09-22"));
+                .body("elections.find { it.code == 'PILKADA_2024' }.candidateSettingDate", equalTo("2024-09-22"))
+                .body("elections.code", hasItems("PEMILU_2019", "PILKADA_2020", "PEMILU_2024", "PILKADA_2024"))
+                .body("aggravation.facts.fact", hasItems("REPEAT_OFFENDER", "SENIOR_OFFICIAL"))
+                .body("aggravation.levels.find { it.level == 'SEDANG' }.aggravatedLevel", equalTo("BERAT"))
+                .body("aggravation.levels.find { it.level == 'BERAT' }.aggravatedLevel", equalTo("BERAT"))
+                .body("aggravation.levels.find { it.level == 'MORAL' }.sanctions.code", contains("MORAL_OPEN"));
     }
 
     @Test

@@ -152,7 +152,7 @@ class SanctionRulesTest {
     void shouldNameTheRuleVersionWithAHashOfTheData() {
         Assessment assessment = RULES.assess("PILKADA_2024", LocalDate.of(2024, 10, 1), List.of("D7"));
 
-        assertThat(RULES.version()).matches("SKB-2022/1#[0-9a-f]{8}");
+        assertThat(RULES.version()).matches("SKB-2022/2#[0-9a-f]{8}");
         assertThat(assessment.ruleVersion()).isEqualTo(RULES.version());
     }
 

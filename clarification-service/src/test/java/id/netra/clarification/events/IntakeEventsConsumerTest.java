@@ -2,11 +2,15 @@ package id.netra.clarification.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,11 +30,14 @@ import id.netra.contracts.ClarificationOpened;
 import id.netra.contracts.CloudEventHeaders;
 import id.netra.contracts.EventCodec;
 import id.netra.contracts.EventType;
+import id.netra.contracts.EvidenceAttached;
 import id.netra.contracts.Topics;
 import id.netra.devstack.DemoAccount;
+import id.netra.kit.calendar.DayUnit;
+import id.netra.kit.calendar.WorkingDays;
 
 @QuarkusTest
-class CaseRegisteredConsumerTest {
+class IntakeEventsConsumerTest {
 
     private static final String DLQ = "netra.clarification.dlq";
 
@@ -51,6 +58,8 @@ class CaseRegisteredConsumerTest {
         assertThat(Database.count("SELECT count(*) FROM clarification WHERE case_id = ?", event.caseId())).isEqualTo(1);
         assertThat(Database.count("SELECT count(*) FROM outbox_event WHERE aggregate_id = ? AND type = ?",
                 event.caseId().toString(), EventType.CLARIFICATION_OPENED.type())).isEqualTo(1);
+        assertThat(Database.count("SELECT count(*) FROM clarification_audit WHERE case_number = ? AND action = ?",
+                event.caseNumber(), "OPENED")).isEqualTo(1);
         Api.as(DemoAccount.INSPEKTORAT_BALIKPAPAN).get(Api.CLARIFICATIONS + "/" + event.caseNumber())
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .body("caseId", equalTo(event.caseId().toString()))
@@ -75,7 +84,49 @@ class CaseRegisteredConsumerTest {
                 .fromJson(EventType.CLARIFICATION_OPENED.type(), record.value());
         assertThat(opened.caseNumber()).isEqualTo(event.caseNumber());
         assertThat(opened.regionCode()).isEqualTo("64.71");
-        assertThat(opened.dueAt()).isEqualTo(opened.openedAt().plus(Duration.ofDays(5)));
+        // PILKADA: 5 working days in Balikpapan's zone (WITA), ending when the due day ends there
+        assertThat(opened.dueAt()).isEqualTo(WorkingDays.standard()
+                .deadline(opened.openedAt(), 5, DayUnit.WORKING_DAYS, ZoneId.of("Asia/Makassar")).dueAt());
+        assertThat(opened.dueAt().atZone(ZoneId.of("Asia/Makassar")).toLocalTime()).isEqualTo(LocalTime.MIDNIGHT);
+    }
+
+    @Test
+    void shouldKeepEachEvidenceFileOnceHoweverOftenItIsAnnounced() {
+        CaseRegistered registered = IntakeEvents.registered("64.71");
+        EvidenceAttached evidence = IntakeEvents.evidence(registered, "AB".repeat(32));
+        String eventId = UUID.randomUUID().toString();
+        String anotherEventId = UUID.randomUUID().toString();
+
+        IntakeEvents.send(evidence, eventId);
+        IntakeEvents.send(evidence, eventId);
+        IntakeEvents.send(evidence, anotherEventId);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Database.count("SELECT count(*) FROM inbox_event WHERE event_id = ?", anotherEventId) == 1);
+
+        assertThat(Database.count("SELECT count(*) FROM clarification_evidence WHERE evidence_id = ?",
+                evidence.evidenceId())).isEqualTo(1);
+        assertThat(Database.count("SELECT count(*) FROM clarification_audit WHERE case_number = ? AND action = ?",
+                registered.caseNumber(), "EVIDENCE_RECEIVED")).isEqualTo(1);
+        Api.as(DemoAccount.INSPEKTORAT_BALIKPAPAN).get(Api.CLARIFICATIONS + "/" + registered.caseNumber())
+                .then().statusCode(200)
+                .body("evidence.evidenceId", contains(evidence.evidenceId().toString()))
+                // stored as intake's hex in lower case, so a review compares like with like
+                .body("evidence[0].sha256", equalTo("ab".repeat(32)))
+                .body("evidence[0].fileName", equalTo("foto-deklarasi.jpg"))
+                .body("evidence[0].reviews", hasSize(0));
+    }
+
+    @Test
+    void shouldKeepEvidenceAnnouncedBeforeTheRegistration() {
+        CaseRegistered registered = IntakeEvents.newCase("64.71");
+        EvidenceAttached evidence = IntakeEvents.evidence(registered, "cd".repeat(32));
+
+        IntakeEvents.send(evidence, UUID.randomUUID().toString());
+        IntakeEvents.send(registered, UUID.randomUUID().toString());
+        Api.awaitClarification(registered.caseNumber());
+
+        Api.as(DemoAccount.INSPEKTORAT_BALIKPAPAN).get(Api.CLARIFICATIONS + "/" + registered.caseNumber())
+                .then().statusCode(200).body("evidence.evidenceId", contains(evidence.evidenceId().toString()));
     }
 
     @Test

@@ -11,12 +11,12 @@ import id.netra.kit.inbox.Inbox;
 
 /** Reads intake's events; the record is acknowledged only after the inbox transaction committed. */
 @ApplicationScoped
-public class CaseRegisteredConsumer {
+public class IntakeEventsConsumer {
 
     private final Inbox inbox;
-    private final CaseRegisteredHandler handler;
+    private final IntakeEventHandler handler;
 
-    public CaseRegisteredConsumer(Inbox inbox, CaseRegisteredHandler handler) {
+    public IntakeEventsConsumer(Inbox inbox, IntakeEventHandler handler) {
         this.inbox = inbox;
         this.handler = handler;
     }

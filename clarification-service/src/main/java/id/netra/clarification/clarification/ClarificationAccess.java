@@ -1,0 +1,77 @@
+package id.netra.clarification.clarification;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+
+import id.netra.kit.problem.ProblemException;
+import id.netra.kit.security.Caller;
+
+/** Finds a clarification the caller may see, and shows it with everything recorded in it. */
+@ApplicationScoped
+public class ClarificationAccess {
+
+    private final ClarificationRepository repository;
+    private final HearingRepository hearing;
+    private final Caller caller;
+    private final Clock clock;
+
+    public ClarificationAccess(ClarificationRepository repository, HearingRepository hearing, Caller caller,
+            Clock clock) {
+        this.repository = repository;
+        this.hearing = hearing;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    /** Missing and out-of-region look the same: another region must not learn that the case exists. */
+    Uni<Clarification> visible(String caseNumber) {
+        return repository.findByCaseNumber(caseNumber).map(clarification -> check(clarification, caseNumber));
+    }
+
+    /** As {@link #visible}, with the row locked: concurrent changes of one case run one after the other. */
+    Uni<Clarification> visibleForUpdate(String caseNumber) {
+        return repository.findByCaseNumberForUpdate(caseNumber).map(clarification -> check(clarification, caseNumber));
+    }
+
+    /** A concluded clarification is closed to every change but a correction. */
+    static Clarification requireOpen(Clarification clarification, String code) {
+        if (clarification.isConcluded()) {
+            throw ProblemException.conflict(code, clarification.caseNumber());
+        }
+        return clarification;
+    }
+
+    Uni<ClarificationView> view(Clarification clarification) {
+        return hearing.schedules(clarification.id())
+                .chain(schedules -> hearing.attendance(clarification.id())
+                        .chain(attendance -> hearing.statements(clarification.id())
+                                .chain(statements -> hearing.evidence(clarification.caseId())
+                                        .chain(evidence -> hearing.reviews(clarification.id())
+                                                .chain(reviews -> hearing.notes(clarification.id())
+                                                        .chain(notes -> hearing.corrections(clarification.id())
+                                                                .map(corrections -> new Hearing(schedules, attendance,
+                                                                        statements, evidence, reviews, notes,
+                                                                        corrections))))))))
+                .map(all -> ClarificationView.of(clarification, all, now()));
+    }
+
+    String callerName() {
+        return caller.name();
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    private Clarification check(Clarification clarification, String caseNumber) {
+        if (clarification == null) {
+            throw ProblemException.notFound("CASE_NOT_FOUND", caseNumber);
+        }
+        caller.requireVisible(clarification.regionCode(), caseNumber);
+        return clarification;
+    }
+}

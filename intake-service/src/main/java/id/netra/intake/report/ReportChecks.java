@@ -1,0 +1,199 @@
+package id.netra.intake.report;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+
+import id.netra.kit.calendar.DayUnit;
+import id.netra.kit.calendar.Deadline;
+import id.netra.kit.calendar.WorkingDays;
+import id.netra.kit.problem.FieldError;
+import id.netra.kit.problem.ProblemException;
+import id.netra.kit.region.RegionCatalog;
+import id.netra.kit.rules.ElectionCatalog;
+import id.netra.kit.rules.ViolationCatalog;
+import id.netra.kit.validation.NikValidator;
+import id.netra.kit.validation.ParsedNik;
+
+/**
+ * Every check of a report, answered at once: the field constraints and the facts no single field shows (catalogue
+ * codes, dates against today in the region's zone, the NIK against the birth date and gender, the NIP a channel
+ * needs). Also counts the filing deadline from the day the act became known.
+ */
+@ApplicationScoped
+public class ReportChecks {
+
+    /** A violation the reporter cannot name from the catalogue; then its description is required. */
+    public static final String UNKNOWN_VIOLATION = "UNKNOWN";
+    static final String FILING_RULE = "report_after_known";
+    private static final Pattern NETRA_TEMPLATE = Pattern.compile("\\{netra\\.validation\\.([A-Z0-9_]+)}");
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+    private final Validator validator;
+    private final Clock clock;
+    private final WorkingDays workingDays = WorkingDays.standard();
+
+    public ReportChecks(Validator validator, Clock clock) {
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** Throws one 400 problem with an entry per wrong field, or returns if the report may be stored. */
+    public void requireValid(ReportRequest request, Channel channel, List<Channel> allowed) {
+        if (request == null) {
+            throw new ProblemException(400, "VALIDATION_FAILED", List.of(FieldError.of("body", "BODY_REQUIRED")));
+        }
+        List<FieldError> errors = errors(validator.validate(request));
+        if (channel != null && !allowed.contains(channel)) {
+            errors.add(FieldError.of("channel", "CHANNEL_NOT_ALLOWED", channel.name()));
+        }
+        if (request.electionCode() != null && !ElectionCatalog.standard().isKnown(request.electionCode())) {
+            errors.add(FieldError.of("electionCode", "ELECTION_UNKNOWN"));
+        }
+        if (request.accused() != null && request.accused().nip() == null && channel != Channel.PUBLIC) {
+            errors.add(FieldError.of("accused.nip", "NIP_REQUIRED"));
+        }
+        if (request.incident() != null) {
+            checkIncident(request, errors);
+        }
+        if (request.reporter() != null) {
+            checkReporter(request.reporter(), errors);
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::code));
+            throw new ProblemException(400, "VALIDATION_FAILED", errors);
+        }
+    }
+
+    private void checkIncident(ReportRequest request, List<FieldError> errors) {
+        ReportRequest.Incident incident = request.incident();
+        String code = incident.violationCode();
+        if (code != null && !UNKNOWN_VIOLATION.equals(code) && !ViolationCatalog.standard().isKnown(code)) {
+            errors.add(FieldError.of("incident.violationCode", "VIOLATION_UNKNOWN"));
+        }
+        if (UNKNOWN_VIOLATION.equals(code)
+                && (incident.violationDescription() == null || incident.violationDescription().isBlank())) {
+            errors.add(FieldError.of("incident.violationDescription", "VIOLATION_DESCRIPTION_REQUIRED"));
+        }
+        LocalDate today = today(request);
+        notFutureNorAncient("incident.occurredOn", incident.occurredOn(), today, errors);
+        notFutureNorAncient("incident.knownOn", incident.knownOn(), today, errors);
+        if (incident.occurredOn() != null && incident.knownOn() != null
+                && incident.knownOn().isBefore(incident.occurredOn())) {
+            errors.add(FieldError.of("incident.knownOn", "KNOWN_BEFORE_OCCURRED"));
+        }
+    }
+
+    private void checkReporter(ReportRequest.Reporter reporter, List<FieldError> errors) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), RegionCatalog.WIT);
+        notFutureNorAncient("reporter.dateOfBirth", reporter.dateOfBirth(), today, errors);
+        // the NIK encodes the birth date (DDMMYY) and the gender (day + 40 for women): they must tell the same story
+        new NikValidator(RegionCatalog.standard(), clock).check(reporter.nik() == null ? "" : reporter.nik()).parsed()
+                .ifPresent(nik -> {
+                    if (reporter.dateOfBirth() != null && !sameBirthDay(nik, reporter.dateOfBirth())) {
+                        errors.add(FieldError.of("reporter.dateOfBirth", "NIK_BIRTH_DATE_MISMATCH"));
+                    }
+                    if (reporter.gender() != null && nik.gender() != null
+                            && !nik.gender().name().equals(reporter.gender())) {
+                        errors.add(FieldError.of("reporter.gender", "NIK_GENDER_MISMATCH"));
+                    }
+                });
+    }
+
+    private static boolean sameBirthDay(ParsedNik nik, LocalDate dateOfBirth) {
+        LocalDate encoded = nik.birthDate();
+        return encoded == null || encoded.getDayOfMonth() == dateOfBirth.getDayOfMonth()
+                && encoded.getMonth() == dateOfBirth.getMonth() && encoded.getYear() % 100 == dateOfBirth.getYear() % 100;
+    }
+
+    private static void notFutureNorAncient(String field, LocalDate date, LocalDate today, List<FieldError> errors) {
+        if (date == null) {
+            return;
+        }
+        if (date.isAfter(today)) {
+            errors.add(FieldError.of(field, "DATE_IN_FUTURE", today));
+        } else if (date.isBefore(EARLIEST)) {
+            errors.add(FieldError.of(field, "DATE_TOO_EARLY"));
+        }
+    }
+
+    /** Today in the case region's zone; the easternmost zone while the region is unknown, so no date is refused early. */
+    private LocalDate today(ReportRequest request) {
+        ZoneId zone = request.accused() == null ? RegionCatalog.WIT : zoneOrEast(request.accused().regionCode());
+        return LocalDate.ofInstant(clock.instant(), zone);
+    }
+
+    static ZoneId zoneOrEast(String regionCode) {
+        return RegionCatalog.standard().isKnown(regionCode) ? RegionCatalog.standard().zoneOf(regionCode)
+                : RegionCatalog.WIT;
+    }
+
+    /**
+     * The last moment to file, counted from the day the act became known by the election's rule (working or calendar
+     * days, holidays as data) in the region's zone. Null when the election has no such rule.
+     */
+    public Deadline filingDeadline(ReportRequest request) {
+        ZoneId zone = RegionCatalog.standard().zoneOf(request.accused().regionCode());
+        return ElectionCatalog.standard().deadlineRule(request.electionCode(), FILING_RULE)
+                .map(rule -> workingDays.deadline(request.incident().knownOn().atStartOfDay(zone).toInstant(),
+                        rule.days(), rule.unit(), zone))
+                .orElse(null);
+    }
+
+    /** When a step of an election's rules falls due, counted from now in the region's zone. */
+    public Instant due(String electionCode, String step, String regionCode, int fallbackDays) {
+        ZoneId zone = RegionCatalog.standard().zoneOf(regionCode);
+        return ElectionCatalog.standard().deadlineRule(electionCode, step)
+                .map(rule -> workingDays.deadline(clock.instant(), rule.days(), rule.unit(), zone))
+                .orElseGet(() -> workingDays.deadline(clock.instant(), fallbackDays, DayUnit.DAYS, zone))
+                .dueAt();
+    }
+
+    /** Bean Validation's findings as field errors, worded in the caller's language by the validator. */
+    public static <T> List<FieldError> errors(Set<ConstraintViolation<T>> violations) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<T> violation : violations) {
+            errors.add(new FieldError(field(violation.getPropertyPath()), code(violation), violation.getMessage()));
+        }
+        return errors;
+    }
+
+    private static String code(ConstraintViolation<?> violation) {
+        Matcher matcher = NETRA_TEMPLATE.matcher(violation.getMessageTemplate());
+        if (matcher.find()) {
+            return matcher.group(1);
+        }
+        String name = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return name.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+    }
+
+    /** {@code incident.links[0]}: property names with list indexes, without the validator's container markers. */
+    static String field(Path path) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                if (field.length() > 0) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        return field.length() == 0 ? "body" : field.toString();
+    }
+}

@@ -1,0 +1,41 @@
+package id.netra.intake.review;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+
+import id.netra.contracts.Accused;
+import id.netra.contracts.CaseRegistered;
+import id.netra.intake.cases.CaseFile;
+import id.netra.intake.cases.CaseStatus;
+import id.netra.intake.report.Report;
+import id.netra.intake.timeline.TimelineRecorder;
+import id.netra.kit.outbox.Outbox;
+
+/** Registers a case: the only place that announces {@code case.registered}, which opens the clarification. */
+@ApplicationScoped
+public class Registration {
+
+    private final TimelineRecorder timeline;
+    private final Outbox outbox;
+
+    public Registration(TimelineRecorder timeline, Outbox outbox) {
+        this.timeline = timeline;
+        this.outbox = outbox;
+    }
+
+    /** Inside the caller's transaction; {@code first} is the case's first report, whose channel and pseudonym go out. */
+    public Uni<Void> register(CaseFile caseFile, Report first, Instant now) {
+        caseFile.status = CaseStatus.DIREGISTRASI;
+        caseFile.updatedAt = now;
+        CaseRegistered registered = new CaseRegistered(caseFile.id, caseFile.caseNumber, caseFile.regionCode,
+                caseFile.electionCode, first.channel,
+                new Accused(caseFile.accusedName, caseFile.accusedNip, caseFile.accusedPosition, caseFile.accusedAgency),
+                List.of(caseFile.violationCode), caseFile.occurredOn, first.reporterRef, now);
+        return timeline.record(caseFile.id, "CASE_REGISTERED", now, "intake", null)
+                .chain(() -> outbox.record(registered));
+    }
+}

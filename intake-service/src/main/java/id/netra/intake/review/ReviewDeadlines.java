@@ -1,0 +1,107 @@
+package id.netra.intake.review;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+
+import id.netra.contracts.ReviewOverdue;
+import id.netra.intake.cases.CaseFile;
+import id.netra.intake.cases.CaseRepository;
+import id.netra.intake.timeline.TimelineRecorder;
+import id.netra.kit.outbox.Outbox;
+
+/**
+ * The review deadlines: an initial review past its due time raises {@code case.review_overdue} exactly once (the flag
+ * is set in the transaction that records the event), and a completion not made in time closes the case as not
+ * registered. Safe with several replicas: rows are claimed with SKIP LOCKED or row locks.
+ */
+@ApplicationScoped
+public class ReviewDeadlines {
+
+    public static final String COMPLETION_EXPIRED = "COMPLETION_EXPIRED";
+    private static final Logger LOG = Logger.getLogger(ReviewDeadlines.class);
+    private static final int BATCH = 200;
+
+    private final CaseRepository cases;
+    private final TimelineRecorder timeline;
+    private final Outbox outbox;
+    private final ReviewService reviews;
+    private final Clock clock;
+
+    public ReviewDeadlines(CaseRepository cases, TimelineRecorder timeline, Outbox outbox, ReviewService reviews,
+            Clock clock) {
+        this.cases = cases;
+        this.timeline = timeline;
+        this.outbox = outbox;
+        this.reviews = reviews;
+        this.clock = clock;
+    }
+
+    @Scheduled(identity = "intake-review-deadlines", every = "${netra.intake.deadline-sweep-every:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> sweep() {
+        return raiseOverdueReviews().chain(ignored -> expireCompletions())
+                .onFailure().invoke(failure -> LOG.warn("Review deadline sweep failed; the next run retries", failure))
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
+    }
+
+    /** Raises the overdue event of every case whose initial review is late; returns how many were raised now. */
+    public Uni<Integer> raiseOverdueReviews() {
+        Instant now = clock.instant();
+        return Panache.withTransaction(() -> cases.claimOverdueReviews(now, BATCH).chain(rows -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (Object[] row : rows) {
+                UUID caseId = (UUID) row[0];
+                String caseNumber = (String) row[1];
+                String region = (String) row[2];
+                Instant dueAt = instant(row[3]);
+                chain = chain.chain(() -> timeline.record(caseId, "REVIEW_OVERDUE", now, "intake", null))
+                        .chain(() -> outbox.record(new ReviewOverdue(caseId, caseNumber, region, dueAt, now)));
+            }
+            return chain.map(ignored -> rows.size());
+        })).invoke(raised -> {
+            if (raised > 0) {
+                LOG.infof("%d initial reviews overdue", raised);
+            }
+        });
+    }
+
+    /** Closes as not registered every case whose reporter did not complete it in time; returns how many. */
+    public Uni<Integer> expireCompletions() {
+        Instant now = clock.instant();
+        return Panache.withTransaction(() -> cases.expiredCompletions(now, BATCH).chain(expired -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (CaseFile caseFile : expired) {
+                chain = chain.chain(() -> reviews.notRegistered(caseFile, COMPLETION_EXPIRED, null, now));
+            }
+            return chain.map(ignored -> expired.size());
+        }));
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof ZonedDateTime zoned) {
+            return zoned.toInstant();
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
+    }
+}

@@ -1,0 +1,256 @@
+package id.netra.intake.review;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+import id.netra.contracts.CaseRejected;
+import id.netra.contracts.CompletionRequested;
+import id.netra.intake.cases.CaseFile;
+import id.netra.intake.cases.CaseRepository;
+import id.netra.intake.cases.CaseStatus;
+import id.netra.intake.config.IntakeConfig;
+import id.netra.intake.report.Report;
+import id.netra.intake.report.ReportChecks;
+import id.netra.intake.report.ReportRepository;
+import id.netra.intake.timeline.TimelineRecorder;
+import id.netra.kit.problem.FieldError;
+import id.netra.kit.problem.Messages;
+import id.netra.kit.problem.ProblemException;
+import id.netra.kit.region.RegionCatalog;
+import id.netra.kit.rules.ViolationCatalog;
+import id.netra.kit.security.Caller;
+
+/**
+ * The initial review (kajian awal) by Bawaslu of the case's region: register, reject with a reason, or ask the
+ * reporter to complete by a deadline; and the reporter's completion through the tracking code.
+ */
+@ApplicationScoped
+public class ReviewService {
+
+    public static final String REVIEW_REJECTED = "REVIEW_REJECTED";
+    private static final Logger LOG = Logger.getLogger(ReviewService.class);
+    private static final String INITIAL_REVIEW_RULE = "initial_review";
+
+    private final CaseRepository cases;
+    private final ReportRepository reports;
+    private final TimelineRecorder timeline;
+    private final Registration registration;
+    private final id.netra.kit.outbox.Outbox outbox;
+    private final Caller caller;
+    private final Clock clock;
+    private final Validator validator;
+    private final ReportChecks checks;
+    private final IntakeConfig config;
+    private final ObjectMapper mapper;
+
+    public ReviewService(CaseRepository cases, ReportRepository reports, TimelineRecorder timeline,
+            Registration registration, id.netra.kit.outbox.Outbox outbox, Caller caller, Clock clock,
+            Validator validator, ReportChecks checks, IntakeConfig config, ObjectMapper mapper) {
+        this.cases = cases;
+        this.reports = reports;
+        this.timeline = timeline;
+        this.registration = registration;
+        this.outbox = outbox;
+        this.caller = caller;
+        this.clock = clock;
+        this.validator = validator;
+        this.checks = checks;
+        this.config = config;
+        this.mapper = mapper;
+    }
+
+    @WithTransaction
+    public Uni<ReviewOutcome> review(String caseNumber, ReviewRequest request, Locale locale) {
+        if (request == null) {
+            throw new ProblemException(400, "VALIDATION_FAILED", List.of(FieldError.of("body", "BODY_REQUIRED")));
+        }
+        List<FieldError> errors = ReportChecks.errors(validator.validate(request));
+        if (!errors.isEmpty()) {
+            throw invalid(errors);
+        }
+        return cases.findByNumber(caseNumber).chain(caseFile -> {
+            if (caseFile == null) {
+                throw ProblemException.notFound("CASE_NOT_FOUND", caseNumber);
+            }
+            caller.requireVisible(caseFile.regionCode, caseNumber);
+            Instant now = clock.instant();
+            Uni<Void> decided = switch (request.decision()) {
+                case "REGISTER" -> register(caseFile, request, now);
+                case "REJECT" -> reject(caseFile, request, now);
+                default -> askCompletion(caseFile, request, now);
+            };
+            return decided.invoke(() -> LOG.infof("Case %s reviewed by %s: %s", caseNumber, caller.name(),
+                    request.decision()))
+                    .map(ignored -> outcome(caseFile, locale));
+        });
+    }
+
+    private Uni<Void> register(CaseFile caseFile, ReviewRequest request, Instant now) {
+        requireStatus(caseFile, CaseStatus.KAJIAN_AWAL);
+        if (caseFile.accusedNip == null) {
+            // clarification must know whom to summon: a lead needs the NIP first (ask the reporter to complete)
+            throw ProblemException.unprocessable("CASE_IS_LEAD", caseFile.caseNumber);
+        }
+        String code = request.violationCode() != null ? request.violationCode() : caseFile.violationCode;
+        if (ReportChecks.UNKNOWN_VIOLATION.equals(code) || code == null) {
+            throw invalid(List.of(FieldError.of("violationCode", "VIOLATION_CODE_REQUIRED")));
+        }
+        if (!ViolationCatalog.standard().isKnown(code)) {
+            throw invalid(List.of(FieldError.of("violationCode", "VIOLATION_UNKNOWN")));
+        }
+        caseFile.violationCode = code;
+        decided(caseFile, now);
+        return reports.forCase(caseFile.id).chain(caseReports -> {
+            Report first = caseReports.stream().filter(r -> r.filedInTime)
+                    .min(Comparator.comparing(r -> r.submittedAt)).orElse(caseReports.get(0));
+            return registration.register(caseFile, first, now);
+        });
+    }
+
+    private Uni<Void> reject(CaseFile caseFile, ReviewRequest request, Instant now) {
+        if (request.reason() == null || request.reason().isBlank()) {
+            throw invalid(List.of(FieldError.of("reason", "REASON_REQUIRED")));
+        }
+        requireStatus(caseFile, CaseStatus.KAJIAN_AWAL, CaseStatus.PERLU_DILENGKAPI);
+        decided(caseFile, now);
+        return notRegistered(caseFile, REVIEW_REJECTED, request.reason(), now);
+    }
+
+    /** Closes a case as not registered, with its event; inside the caller's transaction. */
+    Uni<Void> notRegistered(CaseFile caseFile, String reasonCode, String reason, Instant now) {
+        caseFile.status = CaseStatus.TIDAK_DIREGISTRASI;
+        caseFile.decisionReasonCode = reasonCode;
+        caseFile.decisionReason = reason;
+        caseFile.updatedAt = now;
+        return timeline.record(caseFile.id, "CASE_REJECTED", now, "intake", reasonCode)
+                .chain(() -> outbox.record(new CaseRejected(caseFile.id, caseFile.caseNumber, caseFile.regionCode,
+                        reasonCode, reason, now)));
+    }
+
+    private Uni<Void> askCompletion(CaseFile caseFile, ReviewRequest request, Instant now) {
+        ZoneId zone = RegionCatalog.standard().zoneOf(caseFile.regionCode);
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        List<FieldError> errors = new ArrayList<>();
+        if (request.missing() == null || request.missing().isBlank()) {
+            errors.add(FieldError.of("missing", "MISSING_REQUIRED"));
+        }
+        if (request.completionDueOn() == null) {
+            errors.add(FieldError.of("completionDueOn", "COMPLETION_DUE_REQUIRED"));
+        } else if (!request.completionDueOn().isAfter(today)
+                || request.completionDueOn().isAfter(today.plusDays(config.completionMaxDays()))) {
+            errors.add(FieldError.of("completionDueOn", "COMPLETION_DUE_RANGE", today.plusDays(1),
+                    today.plusDays(config.completionMaxDays())));
+        }
+        if (!errors.isEmpty()) {
+            throw invalid(errors);
+        }
+        requireStatus(caseFile, CaseStatus.KAJIAN_AWAL);
+        decided(caseFile, now);
+        caseFile.status = CaseStatus.PERLU_DILENGKAPI;
+        caseFile.completionMissing = request.missing();
+        // the reporter has the whole due day of the region's calendar
+        caseFile.completionDueAt = request.completionDueOn().plusDays(1).atStartOfDay(zone).toInstant();
+        return timeline.record(caseFile.id, "COMPLETION_REQUESTED", now, "intake", request.completionDueOn().toString())
+                .chain(() -> outbox.record(new CompletionRequested(caseFile.id, caseFile.caseNumber,
+                        caseFile.regionCode, request.missing(), caseFile.completionDueAt, now)));
+    }
+
+    /** The reporter completes the report by its tracking code; the case goes back to the initial review. */
+    @WithTransaction
+    public Uni<ReviewOutcome> complete(String trackingCode, CompletionRequest request, Locale locale) {
+        if (request == null) {
+            throw new ProblemException(400, "VALIDATION_FAILED", List.of(FieldError.of("body", "BODY_REQUIRED")));
+        }
+        List<FieldError> errors = ReportChecks.errors(validator.validate(request));
+        if (!errors.isEmpty()) {
+            throw invalid(errors);
+        }
+        return reports.findByTrackingCode(trackingCode).chain(report -> {
+            if (report == null) {
+                throw ProblemException.notFound("TRACKING_CODE_NOT_FOUND");
+            }
+            return cases.findById(report.caseId).chain(caseFile -> {
+                Instant now = clock.instant();
+                if (caseFile.status != CaseStatus.PERLU_DILENGKAPI) {
+                    throw ProblemException.conflict("COMPLETION_NOT_REQUESTED");
+                }
+                if (!now.isBefore(caseFile.completionDueAt)) {
+                    throw ProblemException.unprocessable("COMPLETION_EXPIRED");
+                }
+                report.completion = request.text();
+                report.completedAt = now;
+                if (request.links() != null && !request.links().isEmpty()) {
+                    report.links = mergeLinks(report.links, request.links());
+                }
+                if (request.accusedNip() != null && caseFile.accusedNip == null) {
+                    caseFile.accusedNip = request.accusedNip();
+                    caseFile.lead = false;
+                    caseFile.leadReason = null;
+                }
+                caseFile.status = CaseStatus.KAJIAN_AWAL;
+                caseFile.completionDueAt = null;
+                caseFile.reviewOverdueRaised = false;
+                caseFile.reviewDueAt = checks.due(caseFile.electionCode, INITIAL_REVIEW_RULE, caseFile.regionCode,
+                        config.initialReviewFallbackDays());
+                caseFile.updatedAt = now;
+                return timeline.record(caseFile.id, "COMPLETION_RECEIVED", now, "reporter", null)
+                        .map(ignored -> outcome(caseFile, locale));
+            });
+        });
+    }
+
+    private String mergeLinks(String stored, List<String> added) {
+        try {
+            List<String> links = new ArrayList<>(stored == null ? List.of()
+                    : List.of(mapper.readValue(stored, String[].class)));
+            added.stream().filter(link -> !links.contains(link)).forEach(links::add);
+            return mapper.writeValueAsString(links);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored links are not JSON", e);
+        }
+    }
+
+    private void decided(CaseFile caseFile, Instant now) {
+        caseFile.reviewedBy = caller.name();
+        caseFile.reviewedAt = now;
+        caseFile.updatedAt = now;
+    }
+
+    private static void requireStatus(CaseFile caseFile, CaseStatus... allowed) {
+        for (CaseStatus status : allowed) {
+            if (caseFile.status == status) {
+                return;
+            }
+        }
+        throw ProblemException.conflict("CASE_NOT_UNDER_REVIEW", caseFile.caseNumber, caseFile.status.name());
+    }
+
+    private static ProblemException invalid(List<FieldError> errors) {
+        List<FieldError> sorted = new ArrayList<>(errors);
+        sorted.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::code));
+        return new ProblemException(400, "VALIDATION_FAILED", sorted);
+    }
+
+    private static ReviewOutcome outcome(CaseFile caseFile, Locale locale) {
+        return new ReviewOutcome(caseFile.caseNumber, caseFile.status.name(),
+                Messages.text(locale, "status." + caseFile.status.name()),
+                caseFile.status == CaseStatus.KAJIAN_AWAL ? caseFile.reviewDueAt : null, caseFile.completionDueAt);
+    }
+}

@@ -1,0 +1,7 @@
+package id.netra.contracts;
+
+/** Whether the summoned accused came to the clarification hearing. */
+public enum Attendance {
+    ATTENDED,
+    NO_SHOW
+}

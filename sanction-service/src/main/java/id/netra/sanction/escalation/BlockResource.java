@@ -1,0 +1,53 @@
+package id.netra.sanction.escalation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+
+import id.netra.kit.problem.Problem;
+import id.netra.kit.security.Roles;
+
+/** The requests to block (and lift the block of) civil servants' personnel data, for BKN. */
+@Path("/api/v1/blocks")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Blocks", description = "Escalation of overdue PPK decisions: requests to block the accused's personnel data (SIASN)")
+@SecurityRequirement(name = "netra-oidc")
+public class BlockResource {
+
+    private final EscalationService service;
+
+    public BlockResource(EscalationService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.BKN, Roles.ADMIN, Roles.AUDITOR })
+    @Operation(summary = "List the block requests, newest first: ACTIVE ones still stand, LIFTED ones had their lifting requested")
+    @APIResponse(responseCode = "200", description = "One page of block requests", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BlockPage.class)))
+    @APIResponse(responseCode = "400", description = "A filter or page parameter is not valid (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only BKN, admin and auditor see block requests", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<BlockPage> list(
+            @Parameter(description = "ACTIVE or LIFTED; all when absent", schema = @Schema(type = SchemaType.STRING, enumeration = {
+                    "ACTIVE", "LIFTED" })) @QueryParam("status") String status,
+            @Parameter(description = "page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
+            @Parameter(description = "the next value of the previous page", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("after") String after) {
+        return service.blocks(BlockQuery.parse(status, limit, after));
+    }
+}
