@@ -109,6 +109,8 @@ class HostileInputTest {
         hostileQueries();
         wrongMethodsAndPaths(partner);
 
+        System.out.printf("HostileInputTest: %d hostile requests, %d answers that were not a 4xx problem%n", sent,
+                failures.size());
         assertThat(sent).as("hostile requests sent").isGreaterThanOrEqualTo(1000);
         assertThat(failures).as("answers that were not a 4xx problem+json (of %d)", sent).isEmpty();
         assertThat(counts()).as("rows after the hostile requests").isEqualTo(before);
