@@ -1,0 +1,272 @@
+package id.netra.intake.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+
+import id.netra.contracts.EvidenceAttached;
+import id.netra.intake.cases.CaseFile;
+import id.netra.intake.cases.CaseRepository;
+import id.netra.intake.report.Report;
+import id.netra.intake.report.ReportRepository;
+import id.netra.kit.id.Ids;
+import id.netra.kit.outbox.Outbox;
+import id.netra.kit.problem.FieldError;
+import id.netra.kit.problem.ProblemException;
+import id.netra.kit.security.Caller;
+import id.netra.kit.security.Roles;
+
+/**
+ * Evidence files of reports. The file is written (and hashed) before the transaction that records it, and deleted
+ * again if that transaction fails: there is never a row without its file. A crash between the two can leave a file
+ * without a row; {@link #sweepOrphans()} removes those once they are older than the configured age.
+ */
+@ApplicationScoped
+public class EvidenceService {
+
+    private static final Logger LOG = Logger.getLogger(EvidenceService.class);
+    private static final int MAX_FILE_NAME = 200;
+    static final String FILE_PART = "file";
+
+    private final EvidenceRepository evidence;
+    private final ReportRepository reports;
+    private final CaseRepository cases;
+    private final EvidenceStorage storage;
+    private final EvidenceConfig config;
+    private final Outbox outbox;
+    private final Caller caller;
+    private final Clock clock;
+    private final Vertx vertx;
+
+    public EvidenceService(EvidenceRepository evidence, ReportRepository reports, CaseRepository cases,
+            EvidenceStorage storage, EvidenceConfig config, Outbox outbox, Caller caller, Clock clock, Vertx vertx) {
+        this.evidence = evidence;
+        this.reports = reports;
+        this.cases = cases;
+        this.storage = storage;
+        this.config = config;
+        this.outbox = outbox;
+        this.caller = caller;
+        this.clock = clock;
+        this.vertx = vertx;
+    }
+
+    /** Checks, stores and records one uploaded file; the caller must be the report's submitter or its region's Bawaslu. */
+    public Uni<EvidenceView> attach(UUID reportId, List<FileUpload> uploads) {
+        List<FileUpload> all = uploads == null ? List.of() : uploads;
+        if (all.stream().noneMatch(part -> FILE_PART.equals(part.name()))) {
+            throw new ProblemException(400, "VALIDATION_FAILED", List.of(FieldError.of("file", "FILE_REQUIRED")));
+        }
+        if (all.size() > 1) {
+            throw new ProblemException(400, "VALIDATION_FAILED",
+                    List.of(FieldError.of("file", "ONE_FILE_PER_REQUEST")));
+        }
+        FileUpload upload = all.get(0);
+        if (upload.size() > config.maxSize().asLongValue()) {
+            throw new ProblemException(413, "EVIDENCE_TOO_LARGE", config.maxSize().asLongValue() / (1024 * 1024));
+        }
+        if (upload.size() == 0) {
+            throw new ProblemException(400, "VALIDATION_FAILED", List.of(FieldError.of("file", "FILE_EMPTY")));
+        }
+        UUID evidenceId = Ids.uuidV7();
+        String uploader = caller.name();
+        return Panache.withSession(() -> reportAndCase(reportId)).chain(found -> {
+            requireUploader(found.report(), found.caseFile());
+            return blocking(() -> detectAndStore(evidenceId, upload))
+                    .chain(stored -> record(evidenceId, found, stored, fileName(upload.fileName()), uploader)
+                            .onFailure().call(() -> blocking(() -> {
+                                // the row was not committed: its file must not stay behind
+                                storage.delete(stored.file().key());
+                                return null;
+                            })));
+        });
+    }
+
+    @WithSession
+    public Uni<List<EvidenceView>> list(UUID reportId) {
+        return reportAndCase(reportId).chain(found -> {
+            requireReader(found.caseFile(), reportId);
+            return evidence.forReport(reportId).map(items -> items.stream().map(EvidenceView::of).toList());
+        });
+    }
+
+    /** Re-hashes the stored file and compares it with the hash recorded at upload (no connection held meanwhile). */
+    public Uni<EvidenceVerification> verify(UUID reportId, UUID evidenceId) {
+        return Panache.withSession(() -> readable(reportId, evidenceId)).chain(item -> blocking(() -> {
+            String actual = null;
+            try {
+                actual = sha256(storage.read(item.storageKey));
+            } catch (NoSuchFileException e) {
+                LOG.warnf("Evidence %s: stored file is missing", item.id);
+            }
+            boolean intact = item.sha256.equals(actual);
+            if (actual != null && !intact) {
+                LOG.warnf("Evidence %s: stored file no longer matches its recorded SHA-256", item.id);
+            }
+            return new EvidenceVerification(item.id, item.sha256, actual, actual != null, intact, clock.instant());
+        }));
+    }
+
+    /** The file's bytes, only if they still have the recorded hash: what is served is exactly what was checked. */
+    public Uni<EvidenceContent> content(UUID reportId, UUID evidenceId) {
+        return Panache.withSession(() -> readable(reportId, evidenceId)).chain(item -> blocking(() -> {
+            byte[] bytes;
+            try {
+                bytes = storage.read(item.storageKey);
+            } catch (NoSuchFileException e) {
+                bytes = null;
+            }
+            if (bytes == null || !item.sha256.equals(sha256(bytes))) {
+                throw ProblemException.conflict("EVIDENCE_TAMPERED", item.id);
+            }
+            return new EvidenceContent(bytes, item.contentType, item.fileName, item.sha256);
+        }));
+    }
+
+    /** Deletes stored files that no evidence row references and that are older than the orphan age. */
+    public Uni<Integer> sweepOrphans() {
+        Instant before = clock.instant().minus(config.orphanAge());
+        return blocking(() -> storage.keysWrittenBefore(before))
+                .onItem().transformToMulti(keys -> Multi.createFrom().iterable(keys))
+                .onItem().transformToUniAndConcatenate(key -> Panache.withSession(() -> evidence.isReferenced(key))
+                        .chain(referenced -> referenced ? Uni.createFrom().item(0) : blocking(() -> {
+                            storage.delete(key);
+                            LOG.infof("Deleted orphan evidence file %s", key);
+                            return 1;
+                        })))
+                .collect().asList()
+                .map(deleted -> deleted.stream().mapToInt(Integer::intValue).sum());
+    }
+
+    private Uni<EvidenceView> record(UUID evidenceId, ReportAndCase found, Detected stored, String fileName,
+            String uploader) {
+        Instant now = clock.instant();
+        Evidence item = new Evidence();
+        item.id = evidenceId;
+        item.reportId = found.report().id;
+        item.caseId = found.caseFile().id;
+        item.fileName = fileName;
+        item.contentType = stored.type().mediaType();
+        item.sizeBytes = stored.file().sizeBytes();
+        item.sha256 = stored.file().sha256();
+        item.storageKey = stored.file().key();
+        item.uploadedBy = uploader;
+        item.uploadedAt = now;
+        // the sender's file name may name the reporter (a photo of their KTP): the event carries a neutral one
+        EvidenceAttached attached = new EvidenceAttached(found.caseFile().id, found.caseFile().caseNumber,
+                found.caseFile().regionCode, item.reportId, item.id, item.id + "." + stored.type().extension(),
+                item.contentType, item.sizeBytes, item.sha256, now);
+        return Panache.withTransaction(() -> evidence.persist(item).chain(() -> outbox.record(attached)))
+                .invoke(() -> LOG.infof("Evidence %s (%s, %d bytes, sha256 %s) attached to report %s by %s", item.id,
+                        item.contentType, item.sizeBytes, item.sha256, item.reportId, uploader))
+                .map(ignored -> EvidenceView.of(item));
+    }
+
+    private Detected detectAndStore(UUID evidenceId, FileUpload upload) throws IOException {
+        EvidenceType type = ContentSniffer.detect(upload.uploadedFile())
+                .orElseThrow(() -> new ProblemException(415, "EVIDENCE_TYPE_UNSUPPORTED"));
+        try (InputStream content = Files.newInputStream(upload.uploadedFile())) {
+            return new Detected(type, storage.store(evidenceId, content));
+        }
+    }
+
+    private Uni<Evidence> readable(UUID reportId, UUID evidenceId) {
+        return reportAndCase(reportId).chain(found -> {
+            requireReader(found.caseFile(), reportId);
+            return evidence.findInReport(reportId, evidenceId);
+        }).map(item -> {
+            if (item == null) {
+                throw ProblemException.notFound("EVIDENCE_NOT_FOUND", evidenceId);
+            }
+            return item;
+        });
+    }
+
+    private Uni<ReportAndCase> reportAndCase(UUID reportId) {
+        return reports.findById(reportId).chain(report -> {
+            if (report == null) {
+                throw ProblemException.notFound("REPORT_NOT_FOUND", reportId);
+            }
+            return cases.findById(report.caseId).map(caseFile -> new ReportAndCase(report, caseFile));
+        });
+    }
+
+    /** Not the submitter and not its region's Bawaslu: answered like a missing report, so nothing is learned. */
+    private void requireUploader(Report report, CaseFile caseFile) {
+        boolean submitter = report.submittedBy.equals(caller.name());
+        boolean regionalBawaslu = caller.hasRole(Roles.BAWASLU) && caller.canSee(caseFile.regionCode);
+        if (!submitter && !regionalBawaslu) {
+            throw ProblemException.notFound("REPORT_NOT_FOUND", report.id);
+        }
+    }
+
+    private void requireReader(CaseFile caseFile, UUID reportId) {
+        if (!caller.canSee(caseFile.regionCode)) {
+            throw ProblemException.notFound("REPORT_NOT_FOUND", reportId);
+        }
+    }
+
+    /** The sender's name without folders, control or direction-changing characters; never used as a path. */
+    static String fileName(String declared) {
+        String name = declared == null ? "" : declared;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("[\\p{Cc}\\p{Cf}]", "").strip();
+        if (name.codePointCount(0, name.length()) > MAX_FILE_NAME) {
+            name = name.substring(0, name.offsetByCodePoints(0, MAX_FILE_NAME));
+        }
+        return name.isEmpty() || name.equals(".") || name.equals("..") ? "evidence" : name;
+    }
+
+    private <T> Uni<T> blocking(IoSupplier<T> work) {
+        return vertx.executeBlocking(Uni.createFrom().item(() -> {
+            try {
+                return work.get();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface IoSupplier<T> {
+        T get() throws IOException;
+    }
+
+    private record ReportAndCase(Report report, CaseFile caseFile) {
+    }
+
+    private record Detected(EvidenceType type, StoredFile file) {
+    }
+
+    /** A file to send, with what the answer's headers need. */
+    public record EvidenceContent(byte[] bytes, String contentType, String fileName, String sha256) {
+    }
+}

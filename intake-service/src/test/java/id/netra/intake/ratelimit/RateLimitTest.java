@@ -1,0 +1,117 @@
+package id.netra.intake.ratelimit;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
+import id.netra.kit.time.AdjustableClock;
+
+@QuarkusTest
+class RateLimitTest {
+
+    static final String PROBE = "/api/v1/public/rate-limit-probe";
+
+    @Inject
+    Clock clock;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @AfterEach
+    void resetClock() {
+        ((AdjustableClock) clock).reset();
+    }
+
+    static ValidatableResponse post(String client) {
+        return given().header("X-Forwarded-For", "203.0.113.250, " + client).when().post(PROBE).then();
+    }
+
+    @Test
+    void shouldRefuseAClientOverItsRateWith429AndRetryAfterUntilItsBucketRefills() {
+        ((AdjustableClock) clock).set(clock.instant());
+        String client = "198.51.100.1";
+        for (int i = 0; i < 3; i++) {
+            post(client).statusCode(204);
+        }
+
+        // 3 requests per minute: the next one is possible 20 s later
+        post(client).statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", "20")
+                .body("code", equalTo("RATE_LIMITED"))
+                .body("status", equalTo(429))
+                .body("detail", containsString("20"));
+        given().header("X-Forwarded-For", client).header("Accept-Language", "en").when().get(PROBE + "/anything")
+                .then().statusCode(429).contentType("application/problem+json")
+                .body("title", equalTo("Too many requests"));
+        post("198.51.100.2").statusCode(204);
+
+        ((AdjustableClock) clock).advance(Duration.ofSeconds(19));
+        post(client).statusCode(429).header("Retry-After", "1");
+        ((AdjustableClock) clock).advance(Duration.ofSeconds(1));
+        post(client).statusCode(204);
+        post(client).statusCode(429);
+    }
+
+    @Test
+    void shouldLimitEveryPublicPathButNoOther() {
+        ((AdjustableClock) clock).set(clock.instant());
+        String client = "198.51.100.3";
+        for (int i = 0; i < 3; i++) {
+            // a path that does not exist still costs a request: the limit comes before routing
+            given().header("X-Forwarded-For", client).when().post(PROBE + "/missing")
+                    .then().statusCode(404).contentType("application/problem+json");
+        }
+        post(client).statusCode(429);
+        for (int i = 0; i < 5; i++) {
+            given().header("X-Forwarded-For", client).when().get("/api/v1/tracking/NTR-0000-0000-0000-0000")
+                    .then().statusCode(404);
+        }
+    }
+
+    @Test
+    void shouldCountAPublicPathHoweverItIsSpelled() throws Exception {
+        ((AdjustableClock) clock).set(clock.instant());
+        String client = "198.51.100.4";
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        int refused = 0;
+        for (String path : List.of("/api/v1//public/rate-limit-probe", "/api/v1/public/./rate-limit-probe",
+                "/api/v1/x/../public/rate-limit-probe", "/api/v1/%70ublic/rate-limit-probe",
+                "/api/v1/public/rate-limit-probe")) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base.toString()
+                    .replaceAll("/$", "") + path)).header("X-Forwarded-For", client)
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            refused += response.statusCode() == 429 ? 1 : 0;
+        }
+        // three requests fit the bucket, whatever the spelling; the other two are refused
+        assertThat(refused).isEqualTo(2);
+    }
+
+    @Test
+    void shouldTakeTheClientAddressFromTheProxyOnlyWhenConfiguredTo() {
+        assertThat(AdmissionFilter.clientAddress(false, "1.2.3.4", "10.0.0.9")).isEqualTo("10.0.0.9");
+        assertThat(AdmissionFilter.clientAddress(true, "1.2.3.4, 5.6.7.8", "10.0.0.9")).isEqualTo("5.6.7.8");
+        assertThat(AdmissionFilter.clientAddress(true, null, "10.0.0.9")).isEqualTo("10.0.0.9");
+        assertThat(AdmissionFilter.clientAddress(true, " , ", "10.0.0.9")).isEqualTo("10.0.0.9");
+        assertThat(AdmissionFilter.clientAddress(false, null, null)).isEqualTo("unknown");
+    }
+}
