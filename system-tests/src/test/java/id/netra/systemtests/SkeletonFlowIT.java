@@ -82,8 +82,10 @@ class SkeletonFlowIT {
         given().baseUri(SystemSuite.clarification()).header("Authorization", kaltara)
                 .when().get("/api/v1/clarifications/" + caseNumber)
                 .then().statusCode(404).contentType("application/problem+json").body("code", equalTo("CASE_NOT_FOUND"));
+        // a valid conclusion: an invalid one is refused (400) before any case is looked up, existing or not
         given().baseUri(SystemSuite.clarification()).header("Authorization", kaltara)
-                .contentType(ContentType.JSON).body("{\"outcome\":\"NOT_PROVEN\",\"reason\":\"x\"}")
+                .contentType(ContentType.JSON)
+                .body("{\"outcome\":\"NOT_PROVEN\",\"reasonCode\":\"OTHER\",\"reason\":\"Tidak terbukti.\"}")
                 .when().post("/api/v1/clarifications/" + caseNumber + "/conclusion")
                 .then().statusCode(404).contentType("application/problem+json");
         given().baseUri(SystemSuite.intake()).header("Authorization", kaltara)
