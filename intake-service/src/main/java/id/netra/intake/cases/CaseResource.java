@@ -55,7 +55,9 @@ public class CaseResource {
     static final String BAD_FILTER_EXAMPLE = """
             {"type":"urn:netra:problem:VALIDATION_FAILED","title":"Permintaan tidak valid","status":400,
             "detail":"Data yang dikirim tidak valid. Periksa kolom yang disebutkan.","code":"VALIDATION_FAILED",
-            "errors":[{"field":"limit","code":"LIMIT_RANGE","message":"limit harus bilangan 1 sampai 200."}]}""";
+            "errors":[{"field":"overdue","code":"INVALID_BOOLEAN","message":"Nilai harus true atau false."},
+            {"field":"after","code":"INVALID_CURSOR","message":"Penanda halaman tidak valid; gunakan nilai next dari jawaban sebelumnya."},
+            {"field":"limit","code":"LIMIT_RANGE","message":"limit harus bilangan bulat 1 sampai 200."}]}""";
 
     private final CaseService service;
 
@@ -69,7 +71,7 @@ public class CaseResource {
             + "kabupaten/kota, national roles see all; a `region` outside the caller's scope gives an empty page), "
             + "filterable, ordered by case number and keyset-paginated: pass the page's `next` as `after`.")
     @APIResponse(responseCode = "200", description = "A page of cases", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CasePage.class), examples = @ExampleObject(name = "page", value = PAGE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Invalid filter; one entry per parameter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad limit", value = BAD_FILTER_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Invalid filter (VALIDATION_FAILED), one entry per parameter: INVALID_REGION, INVALID_VALUE (status), CODE_FILTER_INVALID, INVALID_BOOLEAN, DATE_FORMAT, DATE_RANGE_INVERTED, INVALID_CURSOR, LIMIT_RANGE", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad overdue, after and limit", value = BAD_FILTER_EXAMPLE)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not read cases", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<CasePage> list(

@@ -1,13 +1,10 @@
 package id.netra.intake.identity;
 
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,6 +25,7 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 
 import id.netra.kit.problem.Problem;
+import id.netra.kit.problem.QueryParameters;
 import id.netra.kit.security.Roles;
 
 /** The audit trail of reporter-identity views, for auditors and admins. */
@@ -44,6 +43,15 @@ public class IdentityAuditResource {
                        "confidential":true,"reason":"Menghubungi pelapor untuk melengkapi bukti"}],
              "next":null}""";
 
+    static final String BAD_QUERY_EXAMPLE = """
+            {"type":"urn:netra:problem:VALIDATION_FAILED","title":"Permintaan tidak valid","status":400,
+            "detail":"Data yang dikirim tidak valid. Periksa kolom yang disebutkan.","code":"VALIDATION_FAILED",
+            "errors":[{"field":"after","code":"INVALID_CURSOR","message":"Penanda halaman tidak valid; gunakan nilai next dari jawaban sebelumnya."},
+            {"field":"limit","code":"LIMIT_RANGE","message":"limit harus bilangan bulat 1 sampai 200."}]}""";
+    private static final int DEFAULT_LIMIT = 50;
+    private static final int MAX_LIMIT = 200;
+    private static final Pattern CASE_NUMBER = Pattern.compile("[0-9]{2}(\\.[0-9]{2})?-[0-9]{4}-[0-9]{6}");
+
     private final ReporterIdentityService service;
 
     public IdentityAuditResource(ReporterIdentityService service) {
@@ -55,14 +63,19 @@ public class IdentityAuditResource {
     @Operation(summary = "Who was shown which reporter's identity, when and why", description = "Newest first, "
             + "keyset-paginated: pass the page's `next` as `after`. Never contains an identity.")
     @APIResponse(responseCode = "200", description = "A page of audit records", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IdentityViewPage.class), examples = @ExampleObject(name = "one view", value = PAGE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter (VALIDATION_FAILED), one entry per parameter: CASE_NUMBER_FORMAT, INVALID_CURSOR, LIMIT_RANGE; or SIZE alone for a viewedBy over 200 characters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad after and limit", value = BAD_QUERY_EXAMPLE)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Only auditors and admins read the audit trail", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<IdentityViewPage> list(
-            @Parameter(description = "only views of this case", example = "64.71-2024-000001") @QueryParam("caseNumber") @Pattern(regexp = "[0-9]{2}(\\.[0-9]{2})?-[0-9]{4}-[0-9]{6}", message = "{netra.validation.CASE_NUMBER_FORMAT}") String caseNumber,
+            @Parameter(description = "only views of this case", example = "64.71-2024-000001") @QueryParam("caseNumber") String caseNumber,
             @Parameter(description = "only views by this account", example = "bawaslu.balikpapan") @QueryParam("viewedBy") @Size(max = 200) String viewedBy,
-            @Parameter(description = "the `next` of the previous page") @QueryParam("after") UUID after,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return service.audit(caseNumber, viewedBy, after, limit);
+            @Parameter(description = "the `next` of the previous page", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("after") String after,
+            @Parameter(description = "page size, 1-200, default 50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("limit") String limit) {
+        QueryParameters query = new QueryParameters();
+        String parsedCase = query.matching("caseNumber", caseNumber, CASE_NUMBER, "CASE_NUMBER_FORMAT");
+        UUID parsedAfter = query.cursor("after", after);
+        int parsedLimit = query.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
+        query.requireValid();
+        return service.audit(parsedCase, viewedBy, parsedAfter, parsedLimit);
     }
 }

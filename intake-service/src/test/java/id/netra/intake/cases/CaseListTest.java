@@ -128,7 +128,9 @@ class CaseListTest {
                 .when().get("/api/v1/cases").then().statusCode(400).contentType("application/problem+json")
                 .body("code", equalTo("VALIDATION_FAILED"))
                 .body("errors.field", containsInAnyOrder("limit", "region", "status", "violation", "overdue",
-                        "receivedFrom", "after"));
+                        "receivedFrom", "after"))
+                .body("errors.code", containsInAnyOrder("LIMIT_RANGE", "INVALID_REGION", "INVALID_VALUE",
+                        "CODE_FILTER_INVALID", "INVALID_BOOLEAN", "DATE_FORMAT", "INVALID_CURSOR"));
         as(DemoAccount.BAWASLU_BALIKPAPAN).queryParam("limit", "0").when().get("/api/v1/cases").then().statusCode(400)
                 .body("errors[0].code", equalTo("LIMIT_RANGE"));
         as(DemoAccount.BAWASLU_BALIKPAPAN).queryParam("receivedFrom", "2024-10-09").queryParam("receivedTo", "2024-10-01")

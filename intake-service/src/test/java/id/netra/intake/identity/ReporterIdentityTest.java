@@ -2,6 +2,7 @@ package id.netra.intake.identity;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -153,10 +154,11 @@ class ReporterIdentityTest {
                     .then().statusCode(403).contentType("application/problem+json");
         }
         given().header("Authorization", TestTokens.bearer(DemoAccount.AUDITOR)).queryParam("limit", 0)
-                .queryParam("caseNumber", "64.71-2024")
+                .queryParam("caseNumber", "64.71-2024").queryParam("after", "not-an-id")
                 .when().get("/api/v1/audit/identity-views")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", hasItem("limit")).body("errors.field", hasItem("caseNumber"));
+                .body("errors.field", containsInAnyOrder("limit", "caseNumber", "after"))
+                .body("errors.code", containsInAnyOrder("LIMIT_RANGE", "CASE_NUMBER_FORMAT", "INVALID_CURSOR"));
     }
 
     static long count(String sql) throws SQLException {
