@@ -6,9 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,6 +29,7 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 
 import id.netra.kit.problem.Problem;
+import id.netra.kit.problem.QueryParameters;
 import id.netra.kit.security.Roles;
 
 /** The clarifications API of the Inspektorat, scoped to the caller's region. */
@@ -41,10 +40,14 @@ import id.netra.kit.security.Roles;
 @SecurityRequirement(name = "netra-oidc")
 public class ClarificationResource {
 
-    // parameters arrive as text and are checked by pattern: a failed int or UUID conversion would be a bare 404
+    // a path parameter that is not a UUID would be a bare 404 if converted by JAX-RS, so it is checked by pattern
     private static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
-    /** 1 to 200. */
-    private static final String LIMIT = "[1-9]|[1-9][0-9]|1[0-9]{2}|200";
+    private static final int DEFAULT_LIMIT = 50;
+    private static final int MAX_LIMIT = 200;
+    private static final java.util.regex.Pattern ASSIGNEE = java.util.regex.Pattern
+            .compile("me|" + AssignmentRequest.ACCOUNT);
+    private static final java.util.regex.Pattern CASE_NUMBER = java.util.regex.Pattern
+            .compile("[0-9]{2}(\\.[0-9]{2})?-[0-9]{4}-[0-9]{6}");
 
     private final ClarificationService service;
     private final HearingService hearing;
@@ -61,20 +64,24 @@ public class ClarificationResource {
     @RolesAllowed({ Roles.INSPEKTORAT, Roles.BKN, Roles.ADMIN, Roles.AUDITOR })
     @Operation(summary = "List the clarifications of the caller's region", description = "National roles see every region; a province also sees its kabupaten/kota. Filter by status, overdue (open and past the due day) and assignee ('me' is the caller's own inbox). Ordered by case number, paged with 'after'.")
     @APIResponse(responseCode = "200", description = "One page of clarifications", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClarificationPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid query parameter (VALIDATION_FAILED, one error per parameter: STATUS_VALUE, BOOLEAN_VALUE, ACCOUNT_NAME, SIZE, LIMIT_RANGE)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid query parameter (VALIDATION_FAILED, one error per parameter: INVALID_VALUE (status), INVALID_BOOLEAN, ACCOUNT_NAME, INVALID_CURSOR, LIMIT_RANGE)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid access token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The caller's role may not read clarifications (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ClarificationPage> list(
             @Parameter(description = "only clarifications in this status", schema = @Schema(type = SchemaType.STRING, enumeration = {
-                    "OPEN",
-                    "CONCLUDED" })) @QueryParam("status") @Pattern(regexp = "OPEN|CONCLUDED", message = "{netra.validation.STATUS_VALUE}") String status,
-            @Parameter(description = "true: only open ones past their due day; false: only the others", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("overdue") @Pattern(regexp = "true|false", message = "{netra.validation.BOOLEAN_VALUE}") String overdue,
-            @Parameter(description = "only those assigned to this officer; 'me' for the caller's own inbox", example = "me", schema = @Schema(type = SchemaType.STRING, pattern = "^(me|[a-z0-9][a-z0-9._@-]{0,99})$")) @QueryParam("assignee") @Pattern(regexp = "me|"
-                    + AssignmentRequest.ACCOUNT, message = "{netra.validation.ACCOUNT_NAME}") String assignee,
-            @Parameter(description = "the 'next' of the previous page", example = "64.71-2024-000007", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) @QueryParam("after") @Size(max = 40) String after,
-            @Parameter(description = "page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("limit") @DefaultValue("50") @Pattern(regexp = LIMIT, message = "{netra.validation.LIMIT_RANGE}") String limit) {
-        return service.list(status == null ? null : ClarificationStatus.valueOf(status),
-                overdue == null ? null : Boolean.valueOf(overdue), assignee, after, Integer.parseInt(limit));
+                    "OPEN", "CONCLUDED" })) @QueryParam("status") String status,
+            @Parameter(description = "true: only open ones past their due day; false: only the others", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("overdue") String overdue,
+            @Parameter(description = "only those assigned to this officer; 'me' for the caller's own inbox", example = "me", schema = @Schema(type = SchemaType.STRING, pattern = "^(me|[a-z0-9][a-z0-9._@-]{0,99})$")) @QueryParam("assignee") String assignee,
+            @Parameter(description = "the 'next' of the previous page", example = "64.71-2024-000007", schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{2}(\\.[0-9]{2})?-[0-9]{4}-[0-9]{6}$")) @QueryParam("after") String after,
+            @Parameter(description = "page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("limit") String limit) {
+        QueryParameters query = new QueryParameters();
+        ClarificationStatus parsedStatus = query.enumValue("status", status, ClarificationStatus.class);
+        Boolean parsedOverdue = query.bool("overdue", overdue);
+        String parsedAssignee = query.matching("assignee", assignee, ASSIGNEE, "ACCOUNT_NAME");
+        String parsedAfter = query.cursor("after", after, CASE_NUMBER);
+        int parsedLimit = query.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
+        query.requireValid();
+        return service.list(parsedStatus, parsedOverdue, parsedAssignee, parsedAfter, parsedLimit);
     }
 
     @GET

@@ -122,11 +122,16 @@ class ClarificationListTest {
                 .body("code", equalTo("VALIDATION_FAILED"))
                 .body("errors.field", contains("limit"))
                 .body("errors.code", contains("LIMIT_RANGE"))
-                .body("errors[0].message", equalTo("Ukuran halaman harus bilangan bulat 1 sampai 200."));
+                .body("errors[0].message", equalTo("limit harus bilangan bulat 1 sampai 200."));
         Api.as(DemoAccount.BKN).queryParam("limit", "0").queryParam("overdue", "maybe")
                 .queryParam("assignee", "Budi Santoso").get(Api.CLARIFICATIONS)
                 .then().statusCode(400).contentType(Api.PROBLEM_JSON)
-                .body("errors.field", contains("assignee", "limit", "overdue"))
-                .body("errors.code", contains("ACCOUNT_NAME", "LIMIT_RANGE", "BOOLEAN_VALUE"));
+                .body("errors.field", contains("overdue", "assignee", "limit"))
+                .body("errors.code", contains("INVALID_BOOLEAN", "ACCOUNT_NAME", "LIMIT_RANGE"));
+        Api.as(DemoAccount.BKN).queryParam("status", "CLOSED").queryParam("after", "x' OR 1=1")
+                .get(Api.CLARIFICATIONS)
+                .then().statusCode(400).contentType(Api.PROBLEM_JSON)
+                .body("errors.field", contains("status", "after"))
+                .body("errors.code", contains("INVALID_VALUE", "INVALID_CURSOR"));
     }
 }
