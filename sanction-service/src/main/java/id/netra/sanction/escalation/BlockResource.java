@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -30,6 +31,12 @@ import id.netra.kit.security.Roles;
 @SecurityRequirement(name = "netra-oidc")
 public class BlockResource {
 
+    static final String BAD_QUERY_EXAMPLE = """
+            {"type":"urn:netra:problem:VALIDATION_FAILED","title":"Permintaan tidak valid","status":400,
+            "detail":"Data yang dikirim tidak valid. Periksa kolom yang disebutkan.","code":"VALIDATION_FAILED",
+            "errors":[{"field":"status","code":"INVALID_VALUE","message":"Nilai harus salah satu dari: ACTIVE, LIFTED."},
+            {"field":"after","code":"INVALID_CURSOR","message":"Penanda halaman tidak valid; gunakan nilai next dari jawaban sebelumnya."}]}""";
+
     private final EscalationService service;
 
     public BlockResource(EscalationService service) {
@@ -40,7 +47,7 @@ public class BlockResource {
     @RolesAllowed({ Roles.BKN, Roles.ADMIN, Roles.AUDITOR })
     @Operation(summary = "List the block requests, newest first: ACTIVE ones still stand, LIFTED ones had their lifting requested")
     @APIResponse(responseCode = "200", description = "One page of block requests", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BlockPage.class)))
-    @APIResponse(responseCode = "400", description = "A filter or page parameter is not valid (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter or page parameter is not valid (VALIDATION_FAILED), one entry per parameter: INVALID_VALUE (status), LIMIT_RANGE, INVALID_CURSOR", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad parameters", value = BAD_QUERY_EXAMPLE)))
     @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Only BKN, admin and auditor see block requests", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<BlockPage> list(

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -33,6 +34,12 @@ import id.netra.kit.security.Roles;
 @SecurityRequirement(name = "netra-oidc")
 public class RecommendationResource {
 
+    static final String BAD_QUERY_EXAMPLE = """
+            {"type":"urn:netra:problem:VALIDATION_FAILED","title":"Permintaan tidak valid","status":400,
+            "detail":"Data yang dikirim tidak valid. Periksa kolom yang disebutkan.","code":"VALIDATION_FAILED",
+            "errors":[{"field":"overdue","code":"INVALID_BOOLEAN","message":"Nilai harus true atau false."},
+            {"field":"limit","code":"LIMIT_RANGE","message":"limit harus bilangan bulat 1 sampai 100."}]}""";
+
     private final RecommendationService service;
 
     public RecommendationResource(RecommendationService service) {
@@ -43,7 +50,7 @@ public class RecommendationResource {
     @RolesAllowed({ Roles.PPK, Roles.BKN, Roles.ADMIN, Roles.AUDITOR })
     @Operation(summary = "List the recommendations of the caller's region, newest first")
     @APIResponse(responseCode = "200", description = "One page of recommendations", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationPage.class)))
-    @APIResponse(responseCode = "400", description = "A filter or page parameter is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter or page parameter is not valid (VALIDATION_FAILED), one entry per parameter: INVALID_VALUE (status), INVALID_BOOLEAN, INVALID_REGION, LIMIT_RANGE, INVALID_CURSOR", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad parameters", value = BAD_QUERY_EXAMPLE)))
     @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The caller's role may not read recommendations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RecommendationPage> list(

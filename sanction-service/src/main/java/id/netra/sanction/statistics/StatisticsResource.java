@@ -37,6 +37,11 @@ public class StatisticsResource {
 
     static final String CSV = "text/csv";
 
+    static final String BAD_QUERY_EXAMPLE = """
+            {"type":"urn:netra:problem:VALIDATION_FAILED","title":"Permintaan tidak valid","status":400,
+            "detail":"Data yang dikirim tidak valid. Periksa kolom yang disebutkan.","code":"VALIDATION_FAILED",
+            "errors":[{"field":"region","code":"INVALID_REGION","message":"Kode wilayah tidak dikenal; gunakan provinsi (64) atau kabupaten/kota (64.71) yang terdaftar."}]}""";
+
     private final StatisticsService service;
 
     public StatisticsResource(StatisticsService service) {
@@ -50,7 +55,7 @@ public class StatisticsResource {
     @APIResponse(responseCode = "200", description = "The counts in the caller's scope", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Statistics.class)),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "csv", value = "level,electionCode,provinceCode,provinceName,regionCode,regionName,cases,proven,notProven,sanctioned,overdue,blocked\r\nPROVINCE,PILKADA_2024,64,Kalimantan Timur,,,7,6,1,4,2,1\r\nREGION,PILKADA_2024,64,Kalimantan Timur,64.71,Kota Balikpapan,7,6,1,4,2,1\r\n")) })
-    @APIResponse(responseCode = "400", description = "A filter is not valid: unknown election, malformed region, format not json or csv (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter is not valid (VALIDATION_FAILED), one entry per parameter: unknown election (INVALID_ELECTION), malformed or unlisted region (INVALID_REGION), format not json or csv (INVALID_FORMAT)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad parameters", value = BAD_QUERY_EXAMPLE)))
     @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The caller's role may not read statistics (partner)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> statistics(

@@ -183,8 +183,8 @@ class EscalationTest {
                 .queryParam("status", "OPEN").get("/api/v1/blocks")
                 .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
                 .body("code", equalTo("VALIDATION_FAILED"))
-                .body("errors.find { it.field == 'limit' }.code", equalTo("INVALID_LIMIT"))
-                .body("errors.find { it.field == 'status' }.code", equalTo("INVALID_BLOCK_STATUS"));
+                .body("errors.find { it.field == 'limit' }.code", equalTo("LIMIT_RANGE"))
+                .body("errors.find { it.field == 'status' }.code", equalTo("INVALID_VALUE"));
     }
 
     private void sweepAt(Instant instant) {

@@ -119,9 +119,13 @@ class RecommendationResourceTest {
                 .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
                 .body("code", equalTo("VALIDATION_FAILED"))
                 .body("errors.field", containsInAnyOrder("status", "limit", "overdue", "after", "region"))
-                .body("errors.find { it.field == 'status' }.code", equalTo("INVALID_STATUS"))
+                .body("errors.find { it.field == 'status' }.code", equalTo("INVALID_VALUE"))
                 .body("errors.find { it.field == 'status' }.message",
-                        equalTo("Status harus salah satu dari: ISSUED, AWAITING_TASK_FORCE, DECIDED, CLOSED."));
+                        equalTo("Nilai harus salah satu dari: ISSUED, AWAITING_TASK_FORCE, DECIDED, CLOSED."))
+                .body("errors.find { it.field == 'limit' }.code", equalTo("LIMIT_RANGE"))
+                .body("errors.find { it.field == 'overdue' }.code", equalTo("INVALID_BOOLEAN"))
+                .body("errors.find { it.field == 'after' }.code", equalTo("INVALID_CURSOR"))
+                .body("errors.find { it.field == 'region' }.code", equalTo("INVALID_REGION"));
     }
 
     @Test
@@ -130,8 +134,8 @@ class RecommendationResourceTest {
                 .queryParam("limit", "ten").get(LIST)
                 .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
                 .body("errors.field", containsInAnyOrder("limit"))
-                .body("errors[0].code", equalTo("INVALID_LIMIT"))
-                .body("errors[0].message", equalTo("The limit must be a whole number from 1 to 100."));
+                .body("errors[0].code", equalTo("LIMIT_RANGE"))
+                .body("errors[0].message", equalTo("limit must be a whole number from 1 to 100."));
     }
 
     /** Every case number the caller sees, following {@code next} with small pages. */
