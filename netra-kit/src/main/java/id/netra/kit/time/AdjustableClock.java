@@ -46,8 +46,25 @@ public final class AdjustableClock extends Clock {
         return system.getZone();
     }
 
+    /** The same moving instant seen from another zone: setting or advancing this clock moves the view too. */
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the services keep time in UTC and convert per region");
+        AdjustableClock source = this;
+        return new Clock() {
+            @Override
+            public Instant instant() {
+                return source.instant();
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return source.withZone(other);
+            }
+        };
     }
 }

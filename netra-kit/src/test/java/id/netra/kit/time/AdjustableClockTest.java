@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,19 @@ class AdjustableClockTest {
 
         clock.reset();
         assertThat(clock.instant()).isEqualTo(system.instant());
+    }
+
+    @Test
+    void shouldShowTheSameMovingInstantInAnotherZone() {
+        AdjustableClock clock = new AdjustableClock(system);
+        Clock makassar = clock.withZone(ZoneId.of("Asia/Makassar"));
+
+        clock.set(Instant.parse("2024-11-26T16:00:00Z"));
+
+        assertThat(makassar.getZone()).isEqualTo(ZoneId.of("Asia/Makassar"));
+        assertThat(LocalDateTime.now(makassar)).isEqualTo(LocalDateTime.parse("2024-11-27T00:00:00"));
+        clock.advance(Duration.ofHours(1));
+        assertThat(makassar.instant()).isEqualTo(Instant.parse("2024-11-26T17:00:00Z"));
     }
 
     @Test
