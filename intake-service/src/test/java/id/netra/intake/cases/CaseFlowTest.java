@@ -13,10 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,22 +27,10 @@ import id.netra.devstack.test.KafkaProbe;
 import id.netra.devstack.test.KafkaTestResource;
 import id.netra.devstack.test.TestTokens;
 import id.netra.intake.Intake;
+import id.netra.intake.PilkadaMorningTest;
 
 @QuarkusTest
-class CaseFlowTest {
-
-    @Inject
-    java.time.Clock clock;
-
-    @BeforeEach
-    void stopTheClock() {
-        Intake.clock(clock).set(Intake.PILKADA_MORNING);
-    }
-
-    @AfterEach
-    void resetClock() {
-        Intake.clock(clock).reset();
-    }
+class CaseFlowTest extends PilkadaMorningTest {
 
     @Test
     void shouldShowTheCaseToItsRegionAndHideItFromAnother() {

@@ -13,7 +13,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,10 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,22 +28,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import id.netra.devstack.DemoAccount;
 import id.netra.devstack.test.TestTokens;
 import id.netra.intake.Intake;
+import id.netra.intake.PilkadaMorningTest;
 
 @QuarkusTest
-class SameActTest {
-
-    @Inject
-    Clock clock;
-
-    @BeforeEach
-    void stopTheClock() {
-        Intake.clock(clock).set(Intake.PILKADA_MORNING);
-    }
-
-    @AfterEach
-    void resetClock() {
-        Intake.clock(clock).reset();
-    }
+class SameActTest extends PilkadaMorningTest {
 
     @Test
     void shouldJoinAReportAboutTheSameNipAndActToTheExistingCaseAndCountItOnce() throws SQLException {

@@ -12,14 +12,9 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.HashSet;
 import java.util.Set;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,22 +22,10 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 import id.netra.intake.Intake;
+import id.netra.intake.PilkadaMorningTest;
 
 @QuarkusTest
-class PublicReportTest {
-
-    @Inject
-    Clock clock;
-
-    @BeforeEach
-    void stopTheClock() {
-        Intake.clock(clock).set(Intake.PILKADA_MORNING);
-    }
-
-    @AfterEach
-    void resetClock() {
-        Intake.clock(clock).reset();
-    }
+class PublicReportTest extends PilkadaMorningTest {
 
     @Test
     void shouldTakeACitizensReportWithoutLoginAndAnswerOnlyWithTheTrackingCode() throws SQLException {

@@ -16,15 +16,12 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,26 +31,15 @@ import io.restassured.http.ContentType;
 import id.netra.devstack.DemoAccount;
 import id.netra.devstack.test.TestTokens;
 import id.netra.intake.Intake;
+import id.netra.intake.PilkadaMorningTest;
 
 @QuarkusTest
-class ReviewTest {
+class ReviewTest extends PilkadaMorningTest {
 
     private static final String REGISTER = "{\"decision\":\"REGISTER\"}";
 
     @Inject
-    Clock clock;
-    @Inject
     ReviewDeadlines deadlines;
-
-    @BeforeEach
-    void stopTheClock() {
-        Intake.clock(clock).set(Intake.PILKADA_MORNING);
-    }
-
-    @AfterEach
-    void resetClock() {
-        Intake.clock(clock).reset();
-    }
 
     private String partnerCase() {
         return submit(report(), DemoAccount.KIPP_BALIKPAPAN).statusCode(201).extract().path("caseNumber");

@@ -18,10 +18,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,24 +43,12 @@ import id.netra.devstack.test.KafkaTestResource;
 import id.netra.devstack.test.PostgresTestResource;
 import id.netra.devstack.test.TestTokens;
 import id.netra.intake.Intake;
+import id.netra.intake.PilkadaMorningTest;
 
 @QuarkusTest
-class TimelineProjectorTest {
+class TimelineProjectorTest extends PilkadaMorningTest {
 
     private static final EventCodec CODEC = new EventCodec();
-
-    @Inject
-    java.time.Clock clock;
-
-    @BeforeEach
-    void stopTheClock() {
-        Intake.clock(clock).set(Intake.PILKADA_MORNING);
-    }
-
-    @AfterEach
-    void resetClock() {
-        Intake.clock(clock).reset();
-    }
 
     @Test
     void shouldFollowAnOverduePpkThroughTheBlockToTheDecisionAndLeaveRemindersOff() throws SQLException {
