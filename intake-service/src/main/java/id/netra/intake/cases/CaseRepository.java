@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import org.hibernate.Timeouts;
+import org.hibernate.jpa.SpecHints;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -16,7 +20,12 @@ import io.smallrye.mutiny.Uni;
 
 import id.netra.kit.security.RegionScope;
 
-/** Cases by number, by accused and act, the region-scoped keyset-paginated list, and the deadline sweeps. */
+/**
+ * Cases by number, by accused and act, the region-scoped keyset-paginated list, and the deadline sweeps. Reads are
+ * queries on mapped entities, and native SQL only runs statements: Hibernate Reactive never finds the cached plan of a
+ * native select again, so each call would add one more plan to the query plan cache, which then fills and slows every
+ * query of the service ({@code QueryPlanCacheTest}).
+ */
 @ApplicationScoped
 public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID> {
 
@@ -72,11 +81,11 @@ public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID> {
      * case instead of opening two.
      */
     public Uni<Void> lockAct(String actKey) {
+        // run as a statement: a native select would add a plan to Hibernate's cache on every call (see the class)
         return getSession().chain(session -> session
-                .createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(:key))) AS locked",
-                        Integer.class)
+                .createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:key))")
                 .setParameter("key", actKey)
-                .getSingleResult())
+                .executeUpdate())
                 .replaceWithVoid();
     }
 
@@ -115,38 +124,39 @@ public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID> {
         return find(query.toString(), Sort.by("caseNumber"), parameters).page(0, 20).list();
     }
 
-    /** Overdue cases under review whose event is not raised yet, claimed (flag set) in the caller's transaction. */
-    @SuppressWarnings("unchecked")
-    public Uni<List<Object[]>> claimOverdueReviews(Instant now, int batch) {
-        return getSession().chain(session -> session.createNativeQuery(
-                "UPDATE case_file SET review_overdue_raised = true, version = version + 1 WHERE id IN ("
-                        + "SELECT id FROM case_file WHERE status = 'KAJIAN_AWAL' AND NOT review_overdue_raised "
-                        + "AND review_due_at <= :now ORDER BY review_due_at LIMIT :batch FOR UPDATE SKIP LOCKED) "
-                        + "RETURNING id, case_number, region_code, review_due_at",
-                Object[].class)
-                .setParameter("now", now)
-                .setParameter("batch", batch)
-                .getResultList());
+    /**
+     * Overdue cases under review whose event is not raised yet, locked for the caller's transaction and marked raised
+     * there; a sweeper running at the same time skips them.
+     */
+    public Uni<List<CaseFile>> claimOverdueReviews(Instant now, int batch) {
+        return find("status = :review and reviewOverdueRaised = false and reviewDueAt <= :now", Sort.by("reviewDueAt"),
+                Parameters.with("review", CaseStatus.KAJIAN_AWAL).and("now", now))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).withHint(SpecHints.HINT_SPEC_LOCK_TIMEOUT, Timeouts.SKIP_LOCKED_MILLI)
+                .page(0, batch).list()
+                .invoke(claimed -> claimed.forEach(caseFile -> caseFile.reviewOverdueRaised = true));
     }
 
     /** Cases whose completion deadline passed, locked for the caller's transaction; another sweeper skips them. */
     public Uni<List<CaseFile>> expiredCompletions(Instant now, int batch) {
         return find("status = :waiting and completionDueAt <= :now", Sort.by("completionDueAt"),
                 Parameters.with("waiting", CaseStatus.PERLU_DILENGKAPI).and("now", now))
-                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .page(0, batch).list();
     }
 
     /** The next number of a region's year, atomically, so two replicas never hand out the same number. */
     public Uni<Integer> nextSequence(String regionCode, int year) {
+        // the increment keeps the row locked until commit, so the read that follows sees this transaction's number
         return getSession().chain(session -> session.createNativeQuery(
                 "INSERT INTO case_sequence (region_code, year, last_value) VALUES (:region, :year, 1) "
-                        + "ON CONFLICT (region_code, year) DO UPDATE SET last_value = case_sequence.last_value + 1 "
-                        + "RETURNING last_value",
-                Integer.class)
+                        + "ON CONFLICT (region_code, year) DO UPDATE SET last_value = case_sequence.last_value + 1")
                 .setParameter("region", regionCode)
                 .setParameter("year", year)
-                .getSingleResult());
+                .executeUpdate()
+                .chain(() -> session.createSelectionQuery(
+                        "select lastValue from CaseSequence where regionCode = :region and year = :year", Integer.class)
+                        .setParameter("region", regionCode)
+                        .setParameter("year", year)
+                        .getSingleResult()));
     }
-
 }

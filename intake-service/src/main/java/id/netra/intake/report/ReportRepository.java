@@ -43,13 +43,11 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
                 .replaceWithVoid();
     }
 
-    /** The request hash and report of a claimed key: [hash, reportId]. */
-    public Uni<Object[]> claimed(String submitter, String key) {
-        return getSession().chain(session -> session.createNativeQuery(
-                "SELECT request_hash, report_id FROM idempotency_key WHERE submitted_by = :submitter AND key = :key",
-                Object[].class)
-                .setParameter("submitter", submitter)
-                .setParameter("key", key)
-                .getSingleResult());
+    /** A claimed key, with the request hash it came with and the report it filed. */
+    public Uni<IdempotencyKey> claimed(String submitter, String key) {
+        IdempotencyKey.Id id = new IdempotencyKey.Id();
+        id.submittedBy = submitter;
+        id.key = key;
+        return getSession().chain(session -> session.find(IdempotencyKey.class, id));
     }
 }

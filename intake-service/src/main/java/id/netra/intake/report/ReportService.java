@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -116,10 +115,10 @@ public class ReportService {
                         .map(filed -> receipt(filed.report(), filed.caseFile(), locale));
             }
             return reports.claimed(submitter, idempotencyKey).chain(previous -> {
-                if (!hash.equals(previous[0])) {
+                if (!hash.equals(previous.requestHash)) {
                     throw ProblemException.unprocessable("IDEMPOTENCY_KEY_REUSED");
                 }
-                return reports.findById((UUID) previous[1]).chain(report -> cases.findById(report.caseId)
+                return reports.findById(previous.reportId).chain(report -> cases.findById(report.caseId)
                         .map(caseFile -> receipt(report, caseFile, locale)));
             });
         });

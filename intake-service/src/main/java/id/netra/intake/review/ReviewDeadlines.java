@@ -1,11 +1,7 @@
 package id.netra.intake.review;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -59,17 +55,14 @@ public class ReviewDeadlines {
     /** Raises the overdue event of every case whose initial review is late; returns how many were raised now. */
     public Uni<Integer> raiseOverdueReviews() {
         Instant now = clock.instant();
-        return Panache.withTransaction(() -> cases.claimOverdueReviews(now, BATCH).chain(rows -> {
+        return Panache.withTransaction(() -> cases.claimOverdueReviews(now, BATCH).chain(claimed -> {
             Uni<Void> chain = Uni.createFrom().voidItem();
-            for (Object[] row : rows) {
-                UUID caseId = (UUID) row[0];
-                String caseNumber = (String) row[1];
-                String region = (String) row[2];
-                Instant dueAt = instant(row[3]);
-                chain = chain.chain(() -> timeline.record(caseId, "REVIEW_OVERDUE", now, "intake", null))
-                        .chain(() -> outbox.record(new ReviewOverdue(caseId, caseNumber, region, dueAt, now)));
+            for (CaseFile caseFile : claimed) {
+                chain = chain.chain(() -> timeline.record(caseFile.id, "REVIEW_OVERDUE", now, "intake", null))
+                        .chain(() -> outbox.record(new ReviewOverdue(caseFile.id, caseFile.caseNumber,
+                                caseFile.regionCode, caseFile.reviewDueAt, now)));
             }
-            return chain.map(ignored -> rows.size());
+            return chain.map(ignored -> claimed.size());
         })).invoke(raised -> {
             if (raised > 0) {
                 LOG.infof("%d initial reviews overdue", raised);
@@ -87,21 +80,5 @@ public class ReviewDeadlines {
             }
             return chain.map(ignored -> expired.size());
         }));
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (value instanceof ZonedDateTime zoned) {
-            return zoned.toInstant();
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
     }
 }
