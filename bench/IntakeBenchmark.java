@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,6 @@ import java.util.regex.Pattern;
 public class IntakeBenchmark {
 
     static final String INTAKE = env("INTAKE_URL", "http://localhost:8081");
-    static final String CLARIFICATION = env("CLARIFICATION_URL", "http://localhost:8082");
     static final String KEYCLOAK = env("KEYCLOAK_URL", "http://localhost:8180") + "/realms/netra/protocol/openid-connect/token";
     static final String CLIENT_ID = env("CLIENT_ID", "kipp-balikpapan");
     static final String CLIENT_SECRET = env("CLIENT_SECRET", "kipp-balikpapan-secret");
@@ -49,8 +49,8 @@ public class IntakeBenchmark {
      */
     static final String FINDING_CLIENT_ID = env("FINDING_CLIENT_ID", "bawaslu-monitor");
     static final String FINDING_CLIENT_SECRET = env("FINDING_CLIENT_SECRET", "bawaslu-monitor-secret");
-    static final String READER = env("CLARIFICATION_READER", "inspektorat.balikpapan");
     static final String DB_URL = env("DB_URL", "jdbc:postgresql://localhost:5432/intake");
+    static final String CLARIFICATION_DB_URL = env("CLARIFICATION_DB_URL", "jdbc:postgresql://localhost:5432/clarification");
     static final String DB_USER = env("DB_USER", "netra");
     static final String DB_PASSWORD = env("DB_PASSWORD", "netra");
     static final String ELECTION = env("ELECTION", "PILKADA_2024");
@@ -59,8 +59,10 @@ public class IntakeBenchmark {
     static final int LATENCY_RATE = Integer.parseInt(env("LATENCY_RATE", "200"));
     static final int CLARIFICATION_RATE = Integer.parseInt(env("CLARIFICATION_RATE", "100"));
     static final int RATE_SECONDS = Integer.parseInt(env("RATE_SECONDS", "20"));
-    static final int WARMUP_SECONDS = Integer.parseInt(env("WARMUP_SECONDS", "5"));
-    static final int SETTLE_SECONDS = Integer.parseInt(env("SETTLE_SECONDS", "30"));
+    static final int WARMUP_SECONDS = Integer.parseInt(env("WARMUP_SECONDS", "60"));
+    static final int SETTLE_SECONDS = Integer.parseInt(env("SETTLE_SECONDS", "10"));
+    /** Which phases run, in their fixed order: clarification, full, rate (the baseline needs full). */
+    static final List<String> PHASES = List.of(env("PHASES", "clarification,full,rate,baseline").split(","));
     /** The case numbers the baseline writes use this year, so they never meet the service's own and are removed. */
     static final int BASELINE_YEAR = 9999;
 
@@ -85,43 +87,50 @@ public class IntakeBenchmark {
                 "client_secret", CLIENT_SECRET));
         Token finder = new Token(() -> form("grant_type", "client_credentials", "client_id", FINDING_CLIENT_ID,
                 "client_secret", FINDING_CLIENT_SECRET));
-        Token reader = new Token(() -> form("grant_type", "password", "client_id", "netra-cli", "username", READER,
-                "password", env("READER_PASSWORD", "demo")));
         partner.get();
         finder.get();
-        reader.get();
-        System.out.printf("intake %s, clarification %s, client %s, %d threads%n", INTAKE, CLARIFICATION, CLIENT_ID,
+        System.out.printf("intake %s, clarification database %s, client %s, %d threads%n", INTAKE, CLARIFICATION_DB_URL, CLIENT_ID,
                 THREADS);
 
+        // the JIT of four JVMs on two cores takes minutes to settle: the warm-up runs every path the phases measure,
+        // findings through clarification and sanction at half the clarification rate, then partner reports at full
+        // speed; a shorter warm-up measures the compiler
         System.out.printf("warm-up %d s ...%n", WARMUP_SECONDS);
-        fullSpeed(partner, WARMUP_SECONDS);
+        fixedRate(finder, true, Math.max(1, CLARIFICATION_RATE / 2), WARMUP_SECONDS, NOTHING);
+        fullSpeed(partner, Math.max(1, WARMUP_SECONDS / 10));
 
         // the latency to the clarification is measured first, on a pipeline that has caught up with the warm-up: the
         // phases after it overload intake on purpose, and their backlog of events would be measured instead
-        System.out.printf("settling %d s ...%n", SETTLE_SECONDS);
-        Thread.sleep(SETTLE_SECONDS * 1000L);
-        Follower follower = new Follower(reader);
-        Run followed = fixedRate(finder, CLARIFICATION_RATE, RATE_SECONDS, follower::follow);
-        System.out.printf("%nfindings of %s at a fixed rate %d/s, %d s: %d accepted; latency p50 %.1f ms, p99 %.1f ms%n",
-                FINDING_CLIENT_ID, CLARIFICATION_RATE, RATE_SECONDS, followed.accepted.size(), followed.percentile(50),
-                followed.percentile(99));
-        follower.report(followed.accepted.size());
-
-        Run full = fullSpeed(partner, FULL_SPEED_SECONDS);
-        System.out.printf("%nfull speed, %d threads, %d s: %d accepted, %d refused -> %.1f accepted reports/s;"
-                + " latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", THREADS, FULL_SPEED_SECONDS, full.accepted.size(),
-                full.refused.get(), full.perSecond(), full.percentile(50), full.percentile(99), full.percentile(100));
-
-        Run steady = fixedRate(partner, LATENCY_RATE, RATE_SECONDS, NOTHING);
-        System.out.printf("%nfixed rate %d/s, %d s: %d accepted, %d refused (%.1f/s); latency p50 %.1f ms, p99 %.1f ms,"
-                + " max %.1f ms (from the planned send time)%n", LATENCY_RATE, RATE_SECONDS, steady.accepted.size(),
-                steady.refused.get(), steady.perSecond(), steady.percentile(50), steady.percentile(99),
-                steady.percentile(100));
-
-        double baseline = baseline(UUID.fromString(full.accepted.get(full.accepted.size() - 1).reportId()),
-                full.accepted.size());
-        System.out.printf("%nratio: service %.1f accepted reports/s / plain SQL %.1f reports/s = %.0f %%%n",
-                full.perSecond(), baseline, 100 * full.perSecond() / baseline);
+        if (PHASES.contains("clarification")) {
+            System.out.printf("settling %d s ...%n", SETTLE_SECONDS);
+            Thread.sleep(SETTLE_SECONDS * 1000L);
+            Follower follower = new Follower();
+            Run followed = fixedRate(finder, true, CLARIFICATION_RATE, RATE_SECONDS, follower::follow);
+            System.out.printf("%nfindings of %s at a fixed rate %d/s, %d s: %d accepted; latency p50 %.1f ms, p99 %.1f ms%n",
+                    FINDING_CLIENT_ID, CLARIFICATION_RATE, RATE_SECONDS, followed.accepted.size(), followed.percentile(50),
+                    followed.percentile(99));
+            follower.report(followed.accepted.size());
+        }
+        Run full = null;
+        if (PHASES.contains("full")) {
+            full = fullSpeed(partner, FULL_SPEED_SECONDS);
+            System.out.printf("%nfull speed, %d threads, %d s: %d accepted, %d refused -> %.1f accepted reports/s;"
+                    + " latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", THREADS, FULL_SPEED_SECONDS, full.accepted.size(),
+                    full.refused.get(), full.perSecond(), full.percentile(50), full.percentile(99), full.percentile(100));
+        }
+        if (PHASES.contains("rate")) {
+            Run steady = fixedRate(partner, false, LATENCY_RATE, RATE_SECONDS, NOTHING);
+            System.out.printf("%nfixed rate %d/s, %d s: %d accepted, %d refused (%.1f/s); latency p50 %.1f ms, p99 %.1f ms,"
+                    + " max %.1f ms (from the planned send time)%n", LATENCY_RATE, RATE_SECONDS, steady.accepted.size(),
+                    steady.refused.get(), steady.perSecond(), steady.percentile(50), steady.percentile(99),
+                    steady.percentile(100));
+        }
+        if (full != null && PHASES.contains("baseline")) {
+            double baseline = baseline(UUID.fromString(full.accepted.get(full.accepted.size() - 1).reportId()),
+                    full.accepted.size());
+            System.out.printf("%nratio: service %.1f accepted reports/s / plain SQL %.1f reports/s = %.0f %%%n",
+                    full.perSecond(), baseline, 100 * full.perSecond() / baseline);
+        }
         System.exit(0);
     }
 
@@ -186,7 +195,8 @@ public class IntakeBenchmark {
     }
 
     /** Sends on a fixed schedule; latency counts from the planned send time, so a stall is not hidden. */
-    static Run fixedRate(Token token, int perSecond, int seconds, java.util.function.Consumer<Result> onAccepted)
+    static Run fixedRate(Token token, boolean findings, int perSecond, int seconds,
+            java.util.function.Consumer<Result> onAccepted)
             throws InterruptedException {
         Run run = new Run();
         int total = perSecond * seconds;
@@ -200,7 +210,7 @@ public class IntakeBenchmark {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
             pool.execute(() -> {
-                Result result = post(token, onAccepted != NOTHING);
+                Result result = post(token, findings);
                 run.record(result, (System.nanoTime() - planned) / 1e6);
                 if (result.ok()) {
                     onAccepted.accept(result);
@@ -215,63 +225,45 @@ public class IntakeBenchmark {
     }
 
     /**
-     * Follows each accepted report to its clarification by polling clarification-service from the moment of the 2xx.
-     * Two numbers: from the 2xx to the clarification's own openedAt (stamped when clarification-service opens it;
-     * same machine clock, so it can be slightly negative when the case opened before the answer arrived), and to the
-     * poll that first saw it (an upper bound, coarser by the poll interval).
+     * Follows each accepted report to its clarification: from the 2xx to the clarification's own openedAt, stamped by
+     * clarification-service when it opened it (same machine clock, so it can be slightly negative when the case opened
+     * before the answer arrived). The openedAt values are read from clarification-service's database after the run,
+     * a few queries in all: polling its API for every case would load the machine the pipeline runs on.
      */
     static final class Follower {
-        private final Token reader;
-        private final List<Double> toOpenedAt = Collections.synchronizedList(new ArrayList<>());
-        private final List<Double> toSeen = Collections.synchronizedList(new ArrayList<>());
-        private final AtomicInteger missing = new AtomicInteger();
-        private final ExecutorService pool = Executors.newFixedThreadPool(Integer.parseInt(env("POLL_THREADS", "32")));
-        private final long pollMillis = Long.parseLong(env("POLL_MILLIS", "50"));
+        private final Map<String, Instant> answered = new java.util.concurrent.ConcurrentHashMap<>();
         private final Duration timeout = Duration.ofSeconds(Long.parseLong(env("CLARIFICATION_TIMEOUT_SECONDS", "30")));
 
-        Follower(Token reader) {
-            this.reader = reader;
+        void follow(Result accepted) {
+            answered.put(accepted.caseNumber(), accepted.answered());
         }
 
-        void follow(Result accepted) {
-            pool.execute(() -> {
-                while (Duration.between(accepted.answered(), Instant.now()).compareTo(timeout) < 0) {
-                    HttpRequest request = HttpRequest.newBuilder(
-                            URI.create(CLARIFICATION + "/api/v1/clarifications/" + accepted.caseNumber()))
-                            .header("Authorization", "Bearer " + reader.get()).timeout(Duration.ofSeconds(10)).GET()
-                            .build();
-                    try {
-                        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-                        if (response.statusCode() == 200) {
-                            Instant seen = Instant.now();
-                            String openedAt = field(response.body(), "openedAt");
-                            if (openedAt != null) {
-                                toOpenedAt.add(Duration.between(accepted.answered(), Instant.parse(openedAt)).toNanos() / 1e6);
-                            }
-                            toSeen.add(Duration.between(accepted.answered(), seen).toNanos() / 1e6);
-                            return;
+        void report(int accepted) throws SQLException, InterruptedException {
+            Map<String, Instant> opened = new HashMap<>();
+            Instant giveUp = Instant.now().plus(timeout);
+            try (Connection connection = DriverManager.getConnection(CLARIFICATION_DB_URL, DB_USER, DB_PASSWORD);
+                    PreparedStatement query = connection.prepareStatement(
+                            "SELECT case_number, opened_at FROM clarification WHERE case_number = ANY(?)")) {
+                while (opened.size() < answered.size() && Instant.now().isBefore(giveUp)) {
+                    List<String> waiting = answered.keySet().stream().filter(number -> !opened.containsKey(number))
+                            .toList();
+                    query.setArray(1, connection.createArrayOf("text", waiting.toArray()));
+                    try (ResultSet rows = query.executeQuery()) {
+                        while (rows.next()) {
+                            opened.put(rows.getString(1), rows.getTimestamp(2).toInstant());
                         }
-                        TimeUnit.MILLISECONDS.sleep(pollMillis);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        break;
-                    } catch (Exception e) {
-                        break;
+                    }
+                    if (opened.size() < answered.size()) {
+                        TimeUnit.MILLISECONDS.sleep(500);
                     }
                 }
-                missing.incrementAndGet();
-            });
-        }
-
-        void report(int accepted) throws InterruptedException {
-            pool.shutdown();
-            pool.awaitTermination(timeout.toSeconds() + 120, TimeUnit.SECONDS);
-            System.out.printf("2xx -> clarification opened (openedAt), %d of %d: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                    toOpenedAt.size(), accepted, percentile(toOpenedAt, 50), percentile(toOpenedAt, 99),
-                    percentile(toOpenedAt, 100));
-            System.out.printf("2xx -> clarification seen by a poll every %d ms: p50 %.1f ms, p99 %.1f ms; not opened"
-                    + " within %d s: %d%n", pollMillis, percentile(toSeen, 50), percentile(toSeen, 99),
-                    timeout.toSeconds(), missing.get());
+            }
+            List<Double> latencies = new ArrayList<>();
+            opened.forEach((number, at) -> latencies.add(Duration.between(answered.get(number), at).toNanos() / 1e6));
+            System.out.printf("2xx -> clarification opened (openedAt), %d of %d: p50 %.1f ms, p99 %.1f ms, max %.1f ms;"
+                    + " not opened within %d s: %d%n", latencies.size(), accepted, percentile(latencies, 50),
+                    percentile(latencies, 99), percentile(latencies, 100), timeout.toSeconds(),
+                    answered.size() - opened.size());
         }
     }
 

@@ -43,6 +43,11 @@ public class Inbox {
     }
 
     public Uni<Void> process(ConsumerRecord<String, String> record, EventHandler handler) {
+        // another service's event on a shared topic is skipped by its type header, before its payload is parsed
+        String type = header(record, CloudEventHeaders.TYPE);
+        if (type != null && EventType.fromType(type).filter(known -> !handler.handles().contains(known)).isPresent()) {
+            return Uni.createFrom().voidItem();
+        }
         IncomingEvent event;
         try {
             event = decode(record);

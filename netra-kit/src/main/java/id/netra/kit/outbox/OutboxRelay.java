@@ -47,15 +47,26 @@ public class OutboxRelay {
 
     static final String CHANNEL = "netra_outbox";
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final String TAKE_HEADS = """
-            SELECT o.id, o.aggregate_id, o.subject, o.type, o.payload, o.occurred_at
+    /**
+     * The oldest unpublished event of up to $1 cases that no other relay holds, and the later unpublished events of
+     * those cases: all of a case's waiting events leave in one batch, in order. Another relay never takes those later
+     * events, because each still has an earlier unpublished event of its case (the head this relay locked).
+     */
+    private static final String TAKE = """
+            WITH heads AS (
+                SELECT o.aggregate_id
+                FROM outbox_event o
+                WHERE o.published_at IS NULL
+                  AND NOT EXISTS (SELECT 1 FROM outbox_event e
+                                  WHERE e.aggregate_id = o.aggregate_id AND e.published_at IS NULL AND e.seq < o.seq)
+                ORDER BY o.seq
+                LIMIT $1
+                FOR UPDATE SKIP LOCKED)
+            SELECT o.id, o.aggregate_id, o.subject, o.type, o.payload, o.occurred_at, (SELECT count(*) FROM heads) AS heads
             FROM outbox_event o
-            WHERE o.published_at IS NULL
-              AND NOT EXISTS (SELECT 1 FROM outbox_event e
-                              WHERE e.aggregate_id = o.aggregate_id AND e.published_at IS NULL AND e.seq < o.seq)
+            WHERE o.published_at IS NULL AND o.aggregate_id IN (SELECT aggregate_id FROM heads)
             ORDER BY o.seq
-            LIMIT $1
-            FOR UPDATE SKIP LOCKED""";
+            FOR UPDATE OF o""";
 
     private final Pool pool;
     private final Vertx vertx;
@@ -138,18 +149,24 @@ public class OutboxRelay {
 
     /**
      * Publishes batches until none is left; emits how many events went out. Several drains may run at once (as two
-     * replicas would): each event still leaves once, and a case's events in order.
+     * replicas would): each event still leaves once, and a case's events in order. A batch of fewer cases than the
+     * batch size took all there was, so no empty round follows it: an event committed since then has notified, and
+     * {@link #wake} goes round again.
      */
     public Uni<Integer> drain() {
-        return batch().chain(count -> count == 0 || stopped ? Uni.createFrom().item(0)
-                : drain().map(rest -> rest + count));
+        return batch().chain(batch -> !batch.full() || stopped ? Uni.createFrom().item(batch.events())
+                : drain().map(rest -> rest + batch.events()));
     }
 
-    private Uni<Integer> batch() {
-        return pool.withTransaction(connection -> takeHeads(connection).chain(rows -> {
+    private record Batch(int events, boolean full) {
+    }
+
+    private Uni<Batch> batch() {
+        return pool.withTransaction(connection -> take(connection).chain(rows -> {
             if (rows.isEmpty()) {
-                return Uni.createFrom().item(0);
+                return Uni.createFrom().item(new Batch(0, false));
             }
+            boolean full = rows.get(0).getLong("heads") >= config.batchSize();
             List<Uni<Void>> sends = new ArrayList<>();
             List<UUID> ids = new ArrayList<>();
             for (Row row : rows) {
@@ -161,12 +178,12 @@ public class OutboxRelay {
                             .preparedQuery("UPDATE outbox_event SET published_at = now() WHERE id = ANY($1)")
                             .execute(Tuple.of(ids.toArray(UUID[]::new))))
                     .invoke(() -> published.increment(ids.size()))
-                    .map(result -> ids.size());
+                    .map(result -> new Batch(ids.size(), full));
         }));
     }
 
-    private Uni<List<Row>> takeHeads(SqlConnection connection) {
-        return connection.preparedQuery(TAKE_HEADS).execute(Tuple.of(config.batchSize())).map(rows -> {
+    private Uni<List<Row>> take(SqlConnection connection) {
+        return connection.preparedQuery(TAKE).execute(Tuple.of(config.batchSize())).map(rows -> {
             List<Row> list = new ArrayList<>();
             rows.forEach(list::add);
             return list;
