@@ -20,15 +20,22 @@ import id.netra.contracts.Topics;
  */
 public final class EventTopics {
 
+    /**
+     * Partitions of each event topic, everywhere (local run, tests, compose): a service's channels consume as many at
+     * once ({@code mp.messaging.incoming.*.concurrency}), so a burst of events is worked off in parallel, each case's
+     * events still in order (the case id is the key).
+     */
+    public static final int PARTITIONS = 3;
+
     private EventTopics() {
     }
 
-    public static void create(Admin admin, int partitions) {
+    public static void create(Admin admin) {
         try {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = Topics.ALL.stream()
                     .filter(topic -> !existing.contains(topic))
-                    .map(topic -> new NewTopic(topic, Optional.of(partitions), Optional.empty()))
+                    .map(topic -> new NewTopic(topic, Optional.of(PARTITIONS), Optional.empty()))
                     .toList();
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);

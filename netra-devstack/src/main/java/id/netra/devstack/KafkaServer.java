@@ -105,7 +105,7 @@ public final class KafkaServer extends ProcessServer {
                 }
                 try {
                     if (!admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty()) {
-                        EventTopics.create(admin, 1);
+                        EventTopics.create(admin);
                         return;
                     }
                 } catch (ExecutionException | TimeoutException e) {

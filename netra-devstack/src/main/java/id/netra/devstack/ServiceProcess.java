@@ -17,6 +17,12 @@ public final class ServiceProcess extends ProcessServer {
     private final Path jar;
     private final int port;
     private final Map<String, String> environment;
+    /**
+     * As the services' images run them. Java 17's code sweeper flushes compiled methods it judges cold, and a service
+     * that is busy in bursts keeps compiling them again: in the intake benchmark the compiler threads took more CPU
+     * than the requests. Without flushing, compiled code stays (the code cache has room for it many times over).
+     */
+    static final List<String> SERVICE_JVM_FLAGS = List.of("-XX:-UseCodeCacheFlushing");
     private final List<String> jvmOptions;
     private final Duration readyTimeout;
     private final String marker;
@@ -95,6 +101,7 @@ public final class ServiceProcess extends ProcessServer {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add(marker);
+        command.addAll(SERVICE_JVM_FLAGS);
         command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar.toString());

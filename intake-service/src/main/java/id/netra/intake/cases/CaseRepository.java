@@ -10,9 +10,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
-import org.hibernate.Timeouts;
-import org.hibernate.jpa.SpecHints;
-
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -126,12 +123,12 @@ public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID> {
 
     /**
      * Overdue cases under review whose event is not raised yet, locked for the caller's transaction and marked raised
-     * there; a sweeper running at the same time skips them.
+     * there; a sweeper running at the same time waits for the lock, and then no longer finds them unraised.
      */
     public Uni<List<CaseFile>> claimOverdueReviews(Instant now, int batch) {
         return find("status = :review and reviewOverdueRaised = false and reviewDueAt <= :now", Sort.by("reviewDueAt"),
                 Parameters.with("review", CaseStatus.KAJIAN_AWAL).and("now", now))
-                .withLock(LockModeType.PESSIMISTIC_WRITE).withHint(SpecHints.HINT_SPEC_LOCK_TIMEOUT, Timeouts.SKIP_LOCKED_MILLI)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .page(0, batch).list()
                 .invoke(claimed -> claimed.forEach(caseFile -> caseFile.reviewOverdueRaised = true));
     }

@@ -54,7 +54,7 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
                 started.waitForReadyBrokers();
                 try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                         started.bootstrapServers()))) {
-                    EventTopics.create(admin, 3);
+                    EventTopics.create(admin);
                 }
                 // Not closed at JVM exit, and its folders are not temp folders that Kafka deletes in a shutdown hook:
                 // a broker that sees its log folder vanish halts the JVM with status 1, which fails the test run.

@@ -20,6 +20,10 @@ public interface EventsConfig {
     @WithDefault("200")
     int batchSize();
 
+    /** How many drains of this replica may run at once (each takes different cases' events). */
+    @WithDefault("2")
+    int relayConcurrency();
+
     /** Whether this replica relays at all (turned off in tests that inspect the outbox). */
     @WithDefault("true")
     boolean relayEnabled();

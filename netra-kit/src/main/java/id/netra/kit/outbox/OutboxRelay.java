@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -76,7 +77,7 @@ public class OutboxRelay {
     private final String reactiveUrl;
     private final String username;
     private final String password;
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicInteger draining = new AtomicInteger();
     private final AtomicBoolean again = new AtomicBoolean();
     private volatile PgSubscriber subscriber;
     private volatile boolean stopped;
@@ -125,23 +126,29 @@ public class OutboxRelay {
         wake();
     }
 
-    /** Starts a drain unless one is running; a wake-up during a drain makes it go round once more. */
+    /**
+     * Starts a drain unless {@code relay-concurrency} drains run already; then a drain that ends goes round once more.
+     * A second drain takes what was committed while the first waits for Kafka, instead of letting it wait a round.
+     */
     public void wake() {
         if (!config.relayEnabled() || stopped) {
             return;
         }
         again.set(true);
-        if (running.compareAndSet(false, true)) {
-            again.set(false);
-            drain().subscribe().with(count -> finish(), failure -> {
-                LOG.warnf("Outbox relay paused: %s", failure.getMessage());
-                running.set(false);
-            });
+        for (int running = draining.get(); running < config.relayConcurrency(); running = draining.get()) {
+            if (draining.compareAndSet(running, running + 1)) {
+                again.set(false);
+                drain().subscribe().with(count -> finish(), failure -> {
+                    LOG.warnf("Outbox relay paused: %s", failure.getMessage());
+                    draining.decrementAndGet();
+                });
+                return;
+            }
         }
     }
 
     private void finish() {
-        running.set(false);
+        draining.decrementAndGet();
         if (again.get()) {
             Infrastructure.getDefaultExecutor().execute(this::wake);
         }
