@@ -140,20 +140,4 @@ public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID> {
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .page(0, batch).list();
     }
-
-    /** The next number of a region's year, atomically, so two replicas never hand out the same number. */
-    public Uni<Integer> nextSequence(String regionCode, int year) {
-        // the increment keeps the row locked until commit, so the read that follows sees this transaction's number
-        return getSession().chain(session -> session.createNativeQuery(
-                "INSERT INTO case_sequence (region_code, year, last_value) VALUES (:region, :year, 1) "
-                        + "ON CONFLICT (region_code, year) DO UPDATE SET last_value = case_sequence.last_value + 1")
-                .setParameter("region", regionCode)
-                .setParameter("year", year)
-                .executeUpdate()
-                .chain(() -> session.createSelectionQuery(
-                        "select lastValue from CaseSequence where regionCode = :region and year = :year", Integer.class)
-                        .setParameter("region", regionCode)
-                        .setParameter("year", year)
-                        .getSingleResult()));
-    }
 }

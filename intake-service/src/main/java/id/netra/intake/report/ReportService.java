@@ -30,6 +30,7 @@ import id.netra.contracts.CaseRejected;
 import id.netra.contracts.ReportReceived;
 import id.netra.intake.cases.AccusedKeys;
 import id.netra.intake.cases.CaseFile;
+import id.netra.intake.cases.CaseNumbers;
 import id.netra.intake.cases.CaseRepository;
 import id.netra.intake.cases.CaseStatus;
 import id.netra.intake.config.IntakeConfig;
@@ -61,6 +62,7 @@ public class ReportService {
     private static final String PUBLIC_SUBMITTER = "public";
 
     private final CaseRepository cases;
+    private final CaseNumbers caseNumbers;
     private final ReportRepository reports;
     private final TimelineRecorder timeline;
     private final ReporterVault vault;
@@ -78,9 +80,10 @@ public class ReportService {
 
     public ReportService(CaseRepository cases, ReportRepository reports, TimelineRecorder timeline,
             ReporterVault vault, Outbox outbox, Caller caller, Clock clock, ReportChecks checks, IntakeConfig config,
-            Registration registration) {
+            Registration registration, CaseNumbers caseNumbers) {
         this.caller = caller;
         this.cases = cases;
+        this.caseNumbers = caseNumbers;
         this.reports = reports;
         this.timeline = timeline;
         this.vault = vault;
@@ -198,7 +201,7 @@ public class ReportService {
     private Uni<Filed> openCase(ReportRequest request, Report report, boolean trusted, Instant now) {
         String region = request.accused().regionCode();
         int year = now.atZone(NUMBERING_ZONE).getYear();
-        return cases.nextSequence(region, year).chain(sequence -> {
+        return caseNumbers.next(region, year).chain(sequence -> {
             CaseFile caseFile = new CaseFile();
             caseFile.id = Ids.uuidV7();
             caseFile.caseNumber = "%s-%d-%06d".formatted(region, year, sequence);

@@ -20,8 +20,8 @@ import id.netra.intake.Intake;
 import id.netra.intake.PilkadaMorningTest;
 
 /**
- * A submission runs the service's native selects (the act lock, the case sequence, the Idempotency-Key lookup); each
- * must reuse its plan. A plan per call fills Hibernate's query plan cache, and every query of the service then pays
+ * A submission runs the queries that were native selects once (the act lock, the Idempotency-Key lookup); each must
+ * reuse its plan. A plan per call fills Hibernate's query plan cache, and every query of the service then pays
  * for the search through a full cache: the intake benchmark found a fifth of the request CPU spent there.
  */
 @QuarkusTest
@@ -57,7 +57,7 @@ class QueryPlanCacheTest extends PilkadaMorningTest {
         return missed.toString();
     }
 
-    /** A report with a NIP (lock and sequence), sent twice with one Idempotency-Key (the key's lookup). */
+    /** A report with a NIP (the act lock), sent twice with one Idempotency-Key (the key's lookup). */
     private static void submitWithRetry() {
         String body = report().with("accused.nip", Intake.freshNip()).json();
         String key = UUID.randomUUID().toString();
