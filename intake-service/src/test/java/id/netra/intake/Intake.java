@@ -53,6 +53,19 @@ public final class Intake {
                 birth.getYear() + 25, 1 + random.nextInt(12), 1 + random.nextInt(2), 1 + random.nextInt(999));
     }
 
+    /**
+     * A person's name nobody else in the test run has (letters only, as names are checked): tests that file many
+     * reports use it, so that they do not fill another test's list of likely duplicates, which has 20 places.
+     */
+    public static String freshName() {
+        StringBuilder name = new StringBuilder("Pegawai ");
+        long n = ThreadLocalRandom.current().nextLong(26L * 26 * 26 * 26 * 26 * 26);
+        for (int i = 0; i < 6; i++, n /= 26) {
+            name.append((char) ('a' + n % 26));
+        }
+        return name.toString();
+    }
+
     /** A complete PILKADA_2024 report about a fresh accused in Balikpapan; change it with {@link Body#with}. */
     public static Body report() {
         Map<String, Object> reporter = new LinkedHashMap<>();

@@ -40,9 +40,8 @@ class CaseNumberTest extends PilkadaMorningTest {
         try {
             List<Future<String>> answers = new ArrayList<>();
             for (int i = 0; i < filings; i++) {
-                // a person of their own each, so that no other test finds these cases among its likely duplicates
-                String name = "Pegawai Nomor " + (char) ('A' + i / 26) + (char) ('A' + i % 26);
-                String body = report().with("accused.nip", Intake.freshNip()).with("accused.name", name).json();
+                String body = report().with("accused.nip", Intake.freshNip()).with("accused.name", Intake.freshName())
+                        .json();
                 answers.add(partners.submit(() -> Intake.submit(body, authorization, null).statusCode(201)
                         .extract().<String> path("caseNumber")));
             }

@@ -59,7 +59,7 @@ class QueryPlanCacheTest extends PilkadaMorningTest {
 
     /** A report with a NIP (the act lock), sent twice with one Idempotency-Key (the key's lookup). */
     private static void submitWithRetry() {
-        String body = report().with("accused.nip", Intake.freshNip()).json();
+        String body = report().with("accused.nip", Intake.freshNip()).with("accused.name", Intake.freshName()).json();
         String key = UUID.randomUUID().toString();
         String authorization = TestTokens.bearer(DemoAccount.KIPP_BALIKPAPAN);
         submit(body, authorization, key).statusCode(201);
