@@ -133,7 +133,10 @@ public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID> {
                 .invoke(claimed -> claimed.forEach(caseFile -> caseFile.reviewOverdueRaised = true));
     }
 
-    /** Cases whose completion deadline passed, locked for the caller's transaction; another sweeper skips them. */
+    /**
+     * Cases whose completion deadline passed, locked for the caller's transaction; a sweeper running at the same time
+     * waits for the lock, and then finds them closed.
+     */
     public Uni<List<CaseFile>> expiredCompletions(Instant now, int batch) {
         return find("status = :waiting and completionDueAt <= :now", Sort.by("completionDueAt"),
                 Parameters.with("waiting", CaseStatus.PERLU_DILENGKAPI).and("now", now))
