@@ -10,8 +10,9 @@ import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.vertx.pgclient.PgBuilder;
-import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.PoolOptions;
+
+import id.netra.kit.db.DatabaseConnections;
 
 /**
  * Hands out the running number of a region's year, each in a statement of its own that commits at once. Inside the
@@ -29,16 +30,10 @@ public class CaseNumbers {
 
     private final Pool pool;
 
-    public CaseNumbers(Vertx vertx, @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
-            @ConfigProperty(name = "quarkus.datasource.username") String username,
-            @ConfigProperty(name = "quarkus.datasource.password", defaultValue = "") String password,
+    public CaseNumbers(Vertx vertx, DatabaseConnections database,
             @ConfigProperty(name = "netra.intake.case-number-connections", defaultValue = "2") int connections) {
-        PgConnectOptions options = PgConnectOptions.fromUri(url).setUser(username).setCachePreparedStatements(true);
-        if (!password.isEmpty()) {
-            options.setPassword(password);
-        }
         this.pool = Pool.newInstance(PgBuilder.pool().with(new PoolOptions().setMaxSize(connections))
-                .connectingTo(options).using(vertx.getDelegate()).build());
+                .connectingTo(database.options().setCachePreparedStatements(true)).using(vertx.getDelegate()).build());
     }
 
     public Uni<Integer> next(String regionCode, int year) {

@@ -7,19 +7,20 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 /** An Idempotency-Key a submitter used: the hash of the request it came with, and the report that request filed. */
 @Entity
 @Table(name = "idempotency_key")
-@IdClass(IdempotencyKey.Id.class)
+@IdClass(IdempotencyKey.Key.class)
 public class IdempotencyKey {
 
-    @jakarta.persistence.Id
+    @Id
     @Column(name = "submitted_by")
     public String submittedBy;
-    @jakarta.persistence.Id
+    @Id
     public String key;
     @Column(name = "request_hash")
     public String requestHash;
@@ -28,13 +29,13 @@ public class IdempotencyKey {
     @Column(name = "created_at")
     public Instant createdAt;
 
-    public static class Id implements Serializable {
+    public static class Key implements Serializable {
         public String submittedBy;
         public String key;
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Id id && Objects.equals(id.submittedBy, submittedBy) && Objects.equals(id.key, key);
+            return other instanceof Key that && Objects.equals(that.submittedBy, submittedBy) && Objects.equals(that.key, key);
         }
 
         @Override

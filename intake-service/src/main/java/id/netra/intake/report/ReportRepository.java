@@ -45,7 +45,7 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
 
     /** A claimed key, with the request hash it came with and the report it filed. */
     public Uni<IdempotencyKey> claimed(String submitter, String key) {
-        IdempotencyKey.Id id = new IdempotencyKey.Id();
+        IdempotencyKey.Key id = new IdempotencyKey.Key();
         id.submittedBy = submitter;
         id.key = key;
         return getSession().chain(session -> session.find(IdempotencyKey.class, id));

@@ -55,9 +55,6 @@ public class Inbox {
             registry.counter("netra.inbox.poison").increment();
             return Uni.createFrom().failure(e);
         }
-        if (!handler.handles().contains(event.type())) {
-            return Uni.createFrom().voidItem();
-        }
         return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> firstDelivery(event)
                 .chain(first -> first ? handler.handle(event) : skipDuplicate(event))))
                 .onFailure(Inbox::isTransient).retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10))

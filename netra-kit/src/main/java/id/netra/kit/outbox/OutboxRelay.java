@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -33,9 +32,9 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.vertx.pgclient.PgConnectOptions;
 
 import id.netra.contracts.CloudEventHeaders;
+import id.netra.kit.db.DatabaseConnections;
 
 /**
  * Publishes outbox events to Kafka as CloudEvents (binary mode) and marks them published once Kafka acknowledged
@@ -74,38 +73,27 @@ public class OutboxRelay {
     private final MutinyEmitter<String> emitter;
     private final EventsConfig config;
     private final Counter published;
-    private final String reactiveUrl;
-    private final String username;
-    private final String password;
+    private final DatabaseConnections connections;
     private final AtomicInteger draining = new AtomicInteger();
     private final AtomicBoolean again = new AtomicBoolean();
     private volatile PgSubscriber subscriber;
     private volatile boolean stopped;
 
     public OutboxRelay(Pool pool, Vertx vertx, @Channel("netra-events-out") MutinyEmitter<String> emitter,
-            EventsConfig config, MeterRegistry registry,
-            @ConfigProperty(name = "quarkus.datasource.reactive.url") String reactiveUrl,
-            @ConfigProperty(name = "quarkus.datasource.username") String username,
-            @ConfigProperty(name = "quarkus.datasource.password", defaultValue = "") String password) {
+            EventsConfig config, MeterRegistry registry, DatabaseConnections connections) {
         this.pool = pool;
         this.vertx = vertx;
         this.emitter = emitter;
         this.config = config;
         this.published = registry.counter("netra.outbox.published");
-        this.reactiveUrl = reactiveUrl;
-        this.username = username;
-        this.password = password;
+        this.connections = connections;
     }
 
     void onStart(@Observes StartupEvent event) {
         if (!config.relayEnabled()) {
             return;
         }
-        PgConnectOptions options = PgConnectOptions.fromUri(reactiveUrl).setUser(username);
-        if (!password.isEmpty()) {
-            options.setPassword(password);
-        }
-        subscriber = PgSubscriber.subscriber(vertx, options).reconnectPolicy(retries -> 1_000L);
+        subscriber = PgSubscriber.subscriber(vertx, connections.options()).reconnectPolicy(retries -> 1_000L);
         subscriber.channel(CHANNEL).handler(payload -> wake());
         subscriber.connect().subscribe().with(ok -> wake(),
                 failure -> LOG.warnf("Outbox LISTEN failed (%s); the sweep still publishes", failure.getMessage()));
