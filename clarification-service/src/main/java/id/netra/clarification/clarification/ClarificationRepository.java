@@ -61,15 +61,20 @@ public class ClarificationRepository implements PanacheRepositoryBase<Clarificat
         return find(query, Sort.by("caseNumber"), parameters).range(0, filter.limit() - 1).list();
     }
 
-    /** Open, the last day begun but not ended, reminder not yet out. */
+    /**
+     * Open, the last day begun but not ended, reminder not yet out. A provisional deadline (counted over a year whose
+     * holiday list is missing) is a guess, and no event is raised on a guess.
+     */
     public Uni<List<Clarification>> awaitingReminder(Instant now, int limit) {
-        return find("status = ?1 and remindAt <= ?2 and dueAt > ?2 and reminderSentAt is null", Sort.by("remindAt"),
+        return find("status = ?1 and remindAt <= ?2 and dueAt > ?2 and reminderSentAt is null"
+                + " and deadlineProvisional = false", Sort.by("remindAt"),
                 ClarificationStatus.OPEN, now).range(0, limit - 1).list();
     }
 
-    /** Open past the due day, overdue event not yet out. */
+    /** Open past the due day, overdue event not yet out; a provisional deadline waits, as above. */
     public Uni<List<Clarification>> awaitingOverdue(Instant now, int limit) {
-        return find("status = ?1 and dueAt <= ?2 and overdueSentAt is null", Sort.by("dueAt"),
+        return find("status = ?1 and dueAt <= ?2 and overdueSentAt is null and deadlineProvisional = false",
+                Sort.by("dueAt"),
                 ClarificationStatus.OPEN, now).range(0, limit - 1).list();
     }
 
@@ -78,13 +83,15 @@ public class ClarificationRepository implements PanacheRepositoryBase<Clarificat
      * for this row lock and then finds the flag set.
      */
     public Uni<Boolean> markReminded(UUID id, Instant now) {
-        return update("reminderSentAt = ?1 where id = ?2 and reminderSentAt is null and status = ?3", now, id,
+        return update("reminderSentAt = ?1 where id = ?2 and reminderSentAt is null and status = ?3"
+                + " and deadlineProvisional = false", now, id,
                 ClarificationStatus.OPEN).map(rows -> rows == 1);
     }
 
     /** As {@link #markReminded}, for the overdue event. */
     public Uni<Boolean> markOverdue(UUID id, Instant now) {
-        return update("overdueSentAt = ?1 where id = ?2 and overdueSentAt is null and status = ?3", now, id,
+        return update("overdueSentAt = ?1 where id = ?2 and overdueSentAt is null and status = ?3"
+                + " and deadlineProvisional = false", now, id,
                 ClarificationStatus.OPEN).map(rows -> rows == 1);
     }
 }

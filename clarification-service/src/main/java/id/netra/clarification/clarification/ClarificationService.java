@@ -87,7 +87,8 @@ public class ClarificationService {
         ClarificationConfig.StageDeadlines stages = kind == null ? null : config.deadlines().get(kind);
         int days = stages == null ? config.fallbackDays() : stages.clarification().days();
         DayUnit unit = stages == null ? DayUnit.WORKING_DAYS : stages.clarification().unit();
-        return workingDays.deadline(openedAt, days, unit, RegionCatalog.standard().zoneOf(registered.regionCode()));
+        return workingDays.deadline(openedAt, days, unit, RegionCatalog.standard().zoneOf(registered.regionCode()),
+                registered.regionCode());
     }
 
     /** {@code assignee}: null for all, "me" for the caller's own inbox, else an officer's account name. */

@@ -39,7 +39,7 @@ public record ClarificationView(
         Instant openedAt,
         @Schema(description = "the last day, in the region's zone", example = "2024-05-17") LocalDate dueDate,
         @Schema(description = "the instant the last day ends in the region's zone: overdue from then on") Instant dueAt,
-        @Schema(description = "no holiday calendar for a year the deadline spans: only weekends were skipped") boolean deadlineProvisional,
+        @Schema(description = "true when the holiday list of a year the deadline spans is missing: only weekends and fixed-date holidays were skipped, and no reminder or overdue event is raised on it") boolean deadlineProvisional,
         @Schema(description = "why the deadline is provisional") @JsonInclude(JsonInclude.Include.NON_NULL) String deadlineNote,
         @Schema(description = "open past its due day") boolean overdue,
         @Schema(description = "absent while the clarification is open") @JsonInclude(JsonInclude.Include.NON_NULL) ConclusionView conclusion,

@@ -149,7 +149,7 @@ public class ReportChecks {
         ZoneId zone = RegionCatalog.standard().zoneOf(request.accused().regionCode());
         return ElectionCatalog.standard().deadlineRule(request.electionCode(), FILING_RULE)
                 .map(rule -> workingDays.deadline(request.incident().knownOn().atStartOfDay(zone).toInstant(),
-                        rule.days(), rule.unit(), zone))
+                        rule.days(), rule.unit(), zone, request.accused().regionCode()))
                 .orElse(null);
     }
 
@@ -157,7 +157,7 @@ public class ReportChecks {
     public Instant due(String electionCode, String step, String regionCode, int fallbackDays) {
         ZoneId zone = RegionCatalog.standard().zoneOf(regionCode);
         return ElectionCatalog.standard().deadlineRule(electionCode, step)
-                .map(rule -> workingDays.deadline(clock.instant(), rule.days(), rule.unit(), zone))
+                .map(rule -> workingDays.deadline(clock.instant(), rule.days(), rule.unit(), zone, regionCode))
                 .orElseGet(() -> workingDays.deadline(clock.instant(), fallbackDays, DayUnit.DAYS, zone))
                 .dueAt();
     }

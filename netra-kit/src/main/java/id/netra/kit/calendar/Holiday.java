@@ -3,12 +3,32 @@ package id.netra.kit.calendar;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** One day off from a holiday data file. */
-public record Holiday(LocalDate date, HolidayKind kind, String name) {
+/**
+ * One day off: national unless {@code regionCode} names the province or kabupaten/kota it holds in (a re-run's
+ * voting day). {@code source} is the act that set it, shown to users so a deadline can be checked against the law.
+ */
+public record Holiday(LocalDate date, HolidayKind kind, String name, String source, String regionCode) {
 
     public Holiday {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
+    }
+
+    /** A national day off whose source is not recorded (older data files). */
+    public Holiday(LocalDate date, HolidayKind kind, String name) {
+        this(date, kind, name, null, null);
+    }
+
+    public boolean isRegional() {
+        return regionCode != null;
+    }
+
+    /** Whether this day off holds in {@code region}: a national one everywhere, a province's in its kab/kota too. */
+    public boolean holdsIn(String region) {
+        if (regionCode == null) {
+            return true;
+        }
+        return region != null && (region.equals(regionCode) || region.startsWith(regionCode + "."));
     }
 }

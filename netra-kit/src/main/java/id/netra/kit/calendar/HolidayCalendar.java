@@ -10,6 +10,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -17,6 +18,7 @@ import java.util.Enumeration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -24,13 +26,34 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** National holidays and collective leave per year, loaded from data files, and which years they cover. */
+/**
+ * National holidays and collective leave per year from the joint ministerial decree (SKB), the fixed-date holidays
+ * of every year, and regional days off (a re-run's voting day). A year is "covered" when its SKB list is loaded; a
+ * year without it still knows the fixed-date holidays, but not the moving ones.
+ */
 public final class HolidayCalendar {
 
     /** Every resource with this name on the classpath is read, so a service or config jar can add years. */
     public static final String INDEX_RESOURCE = "netra/calendar/index.txt";
     static final String DATA_DIRECTORY = "netra/calendar/";
-    static final String CSV_HEADER = "date,kind,name";
+    static final String CSV_HEADER = "date,kind,name,source";
+    /** Files written before sources were kept; their rows have no source. */
+    static final String LEGACY_CSV_HEADER = "date,kind,name";
+
+    /** Set by law for every year (UU/Keppres on national days), so known before the year's SKB is published. */
+    static final List<MonthDay> FIXED_DATES = List.of(MonthDay.of(1, 1), MonthDay.of(5, 1), MonthDay.of(6, 1),
+            MonthDay.of(8, 17), MonthDay.of(12, 25));
+    private static final Map<MonthDay, String> FIXED_NAMES = Map.of(
+            MonthDay.of(1, 1), "Tahun Baru Masehi",
+            MonthDay.of(5, 1), "Hari Buruh Internasional",
+            MonthDay.of(6, 1), "Hari Lahir Pancasila",
+            MonthDay.of(8, 17), "Hari Kemerdekaan Republik Indonesia",
+            MonthDay.of(12, 25), "Kelahiran Yesus Kristus");
+    static final String FIXED_SOURCE = "Hari libur bertanggal tetap (berlaku setiap tahun; daftar SKB tahun ini belum dimuat)";
+
+    static final String REGIONAL_FILE = "regional-holidays.csv";
+    static final String REGIONAL_CSV_HEADER = "date,region,name,source";
+    private static final Pattern REGION = Pattern.compile("[0-9]{2}(\\.[0-9]{2})?");
 
     private static final Pattern FILE_NAME = Pattern.compile("holidays-([0-9]{4})\\.csv");
 
@@ -75,7 +98,14 @@ public final class HolidayCalendar {
                     byYear.put(year, parseCsv(year, in));
                 }
             }
-            return of(byYear);
+            List<Holiday> regional = new ArrayList<>();
+            Enumeration<URL> regionalFiles = loader.getResources(DATA_DIRECTORY + REGIONAL_FILE);
+            while (regionalFiles.hasMoreElements()) {
+                try (Reader in = reader(regionalFiles.nextElement().openStream())) {
+                    regional.addAll(parseRegionalCsv(in));
+                }
+            }
+            return of(byYear, regional);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the holiday calendar", e);
         }
@@ -83,29 +113,81 @@ public final class HolidayCalendar {
 
     /** A calendar covering exactly the given years; every holiday must fall in the year it is filed under. */
     public static HolidayCalendar of(Map<Integer, ? extends Collection<Holiday>> holidaysByYear) {
+        return of(holidaysByYear, List.of());
+    }
+
+    /**
+     * A calendar covering exactly the years of {@code nationalByYear}, plus regional days off in any year (a
+     * regional day off does not make its year covered: the national list is still missing).
+     */
+    public static HolidayCalendar of(Map<Integer, ? extends Collection<Holiday>> nationalByYear,
+            Collection<Holiday> regional) {
         SortedSet<Integer> years = new TreeSet<>();
         Map<LocalDate, List<Holiday>> byDate = new TreeMap<>();
-        holidaysByYear.forEach((year, holidays) -> {
+        nationalByYear.forEach((year, holidays) -> {
             years.add(year);
             for (Holiday holiday : holidays) {
                 if (holiday.date().getYear() != year) {
                     throw new IllegalArgumentException(holiday + " is filed under " + year);
                 }
+                if (holiday.isRegional()) {
+                    throw new IllegalArgumentException(holiday + " is regional, not part of a national list");
+                }
                 byDate.computeIfAbsent(holiday.date(), date -> new ArrayList<>()).add(holiday);
             }
         });
+        for (Holiday holiday : regional) {
+            if (!holiday.isRegional()) {
+                throw new IllegalArgumentException(holiday + " names no region");
+            }
+            byDate.computeIfAbsent(holiday.date(), date -> new ArrayList<>()).add(holiday);
+        }
         byDate.replaceAll((date, list) -> List.copyOf(list));
         return new HolidayCalendar(Collections.unmodifiableSortedSet(years), Collections.unmodifiableMap(byDate));
     }
 
+    /** This calendar with {@code year}'s national list replaced by {@code holidays} (the year becomes covered). */
+    public HolidayCalendar withYear(int year, Collection<Holiday> holidays) {
+        Map<Integer, List<Holiday>> national = nationalByYear();
+        national.put(year, List.copyOf(holidays));
+        return of(national, regionalHolidays());
+    }
+
+    /** This calendar with one more regional day off. */
+    public HolidayCalendar withRegional(Holiday holiday) {
+        List<Holiday> regional = new ArrayList<>(regionalHolidays());
+        regional.add(holiday);
+        return of(nationalByYear(), regional);
+    }
+
+    private Map<Integer, List<Holiday>> nationalByYear() {
+        Map<Integer, List<Holiday>> national = new TreeMap<>();
+        years.forEach(year -> national.put(year, new ArrayList<>()));
+        byDate.values().stream().flatMap(List::stream).filter(holiday -> !holiday.isRegional())
+                .forEach(holiday -> national.get(holiday.date().getYear()).add(holiday));
+        return national;
+    }
+
+    /** Every regional day off, in date order. */
+    public List<Holiday> regionalHolidays() {
+        return byDate.values().stream().flatMap(List::stream).filter(Holiday::isRegional).toList();
+    }
+
     /**
-     * Parses one year's file ({@code date,kind,name}). Strict on purpose: an unknown kind or a date of
-     * another year is a data error that would silently shift deadlines if skipped.
+     * Parses one year's file ({@code date,kind,name,source}; the source may contain commas, the name may not). Strict
+     * on purpose: an unknown kind or a date of another year is a data error that would silently shift deadlines if
+     * skipped.
      */
     public static List<Holiday> parseCsv(int year, Reader reader) throws IOException {
         BufferedReader in = new BufferedReader(reader);
         String header = in.readLine();
-        if (header == null || !header.strip().equals(CSV_HEADER)) {
+        String columns = header == null ? null : header.strip();
+        int width;
+        if (CSV_HEADER.equals(columns)) {
+            width = 4;
+        } else if (LEGACY_CSV_HEADER.equals(columns)) {
+            width = 3;
+        } else {
             throw new IOException("holidays " + year + ": expected header '" + CSV_HEADER + "' but got '" + header
                     + "'");
         }
@@ -117,14 +199,18 @@ public final class HolidayCalendar {
             if (line.isBlank()) {
                 continue;
             }
-            String[] row = line.split(",", 3);
+            String[] row = line.split(",", width);
             String where = "holidays " + year + " line " + lineNumber + ": ";
-            if (row.length != 3) {
-                throw new IOException(where + "expected date,kind,name: " + line);
+            if (row.length != width || (width == 4 && row[3].isBlank())) {
+                throw new IOException(where + "expected " + columns + ": " + line);
             }
             try {
-                Holiday holiday = new Holiday(LocalDate.parse(row[0].strip()), HolidayKind.valueOf(row[1].strip()),
-                        row[2].strip());
+                HolidayKind kind = HolidayKind.valueOf(row[1].strip());
+                if (kind == HolidayKind.LIBUR_DAERAH) {
+                    throw new IOException(where + "a year's national list holds no regional day off");
+                }
+                Holiday holiday = new Holiday(LocalDate.parse(row[0].strip()), kind, row[2].strip(),
+                        width == 4 ? row[3].strip() : null, null);
                 if (holiday.date().getYear() != year) {
                     throw new IOException(where + holiday.date() + " is not in " + year);
                 }
@@ -136,6 +222,41 @@ public final class HolidayCalendar {
         return holidays;
     }
 
+    /**
+     * Parses a file of regional days off ({@code date,region,name,source}): voting days of a re-run that the region
+     * declared a holiday. The region is a province or kabupaten/kota code.
+     */
+    public static List<Holiday> parseRegionalCsv(Reader reader) throws IOException {
+        BufferedReader in = new BufferedReader(reader);
+        String header = in.readLine();
+        if (header == null || !header.strip().equals(REGIONAL_CSV_HEADER)) {
+            throw new IOException(REGIONAL_FILE + ": expected header '" + REGIONAL_CSV_HEADER + "' but got '" + header
+                    + "'");
+        }
+        List<Holiday> holidays = new ArrayList<>();
+        String line;
+        int lineNumber = 1;
+        while ((line = in.readLine()) != null) {
+            lineNumber++;
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] row = line.split(",", 4);
+            String where = REGIONAL_FILE + " line " + lineNumber + ": ";
+            if (row.length != 4 || row[3].isBlank() || !REGION.matcher(row[1].strip()).matches()) {
+                throw new IOException(where + "expected " + REGIONAL_CSV_HEADER + " with a region code: " + line);
+            }
+            try {
+                holidays.add(new Holiday(LocalDate.parse(row[0].strip()), HolidayKind.LIBUR_DAERAH, row[2].strip(),
+                        row[3].strip(), row[1].strip()));
+            } catch (DateTimeException e) {
+                throw new IOException(where + e.getMessage(), e);
+            }
+        }
+        return holidays;
+    }
+
+    /** Whether the year's SKB list is loaded, so every national day off of that year is known. */
     public boolean covers(int year) {
         return years.contains(year);
     }
@@ -144,18 +265,54 @@ public final class HolidayCalendar {
         return years;
     }
 
+    /** A national day off: from the year's list, or for a year without one, a fixed-date holiday. */
     public boolean isHoliday(LocalDate date) {
-        return byDate.containsKey(date);
+        return !holidaysOn(date).isEmpty();
     }
 
-    /** Usually zero or one; two observances can share a day. */
+    /** A day off in {@code region}: national, or regional in the region or its province. */
+    public boolean isHoliday(LocalDate date, String region) {
+        return !holidaysOn(date, region).isEmpty();
+    }
+
+    /** The national days off on a date; usually zero or one, two observances can share a day. */
     public List<Holiday> holidaysOn(LocalDate date) {
-        return byDate.getOrDefault(date, List.of());
+        return holidaysOn(date, null);
     }
 
+    /** The days off on a date that hold in {@code region} (national ones only for a null region). */
+    public List<Holiday> holidaysOn(LocalDate date, String region) {
+        List<Holiday> listed = byDate.getOrDefault(date, List.of());
+        List<Holiday> result = new ArrayList<>(listed.size() + 1);
+        if (!covers(date.getYear())) {
+            fixed(date).ifPresent(result::add);
+        }
+        for (Holiday holiday : listed) {
+            if (holiday.holdsIn(region)) {
+                result.add(holiday);
+            }
+        }
+        return result;
+    }
+
+    /** The national days off of a year: its list, or only the fixed-date holidays while the list is missing. */
     public List<Holiday> holidays(int year) {
+        if (!covers(year)) {
+            return FIXED_DATES.stream().map(day -> fixed(day.atYear(year)).orElseThrow()).toList();
+        }
         return byDate.entrySet().stream().filter(entry -> entry.getKey().getYear() == year)
-                .flatMap(entry -> entry.getValue().stream()).toList();
+                .flatMap(entry -> entry.getValue().stream()).filter(holiday -> !holiday.isRegional()).toList();
+    }
+
+    /** The regional days off of a year. */
+    public List<Holiday> regionalHolidays(int year) {
+        return regionalHolidays().stream().filter(holiday -> holiday.date().getYear() == year).toList();
+    }
+
+    private static Optional<Holiday> fixed(LocalDate date) {
+        MonthDay day = MonthDay.from(date);
+        return Optional.ofNullable(FIXED_NAMES.get(day))
+                .map(name -> new Holiday(date, HolidayKind.LIBUR_NASIONAL, name, FIXED_SOURCE, null));
     }
 
     private static int yearOf(String fileName) {

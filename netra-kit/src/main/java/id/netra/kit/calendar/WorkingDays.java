@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -27,22 +28,49 @@ public final class WorkingDays {
     }
 
     public boolean isWorkingDay(LocalDate date) {
+        return isWorkingDay(date, null);
+    }
+
+    /** A working day in {@code region}: national and the region's own days off are skipped (null: national only). */
+    public boolean isWorkingDay(LocalDate date, String region) {
         DayOfWeek day = date.getDayOfWeek();
-        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !calendar.isHoliday(date);
+        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !calendar.isHoliday(date, region);
     }
 
     /** The {@code n}-th working day after {@code start}; {@code start} itself for n = 0. */
     public LocalDate addWorkingDays(LocalDate start, int n) {
+        return addWorkingDays(start, n, null);
+    }
+
+    /** The {@code n}-th working day in {@code region} after {@code start}. */
+    public LocalDate addWorkingDays(LocalDate start, int n, String region) {
         requireNotNegative(n);
         LocalDate date = start;
         int counted = 0;
         while (counted < n) {
             date = date.plusDays(1);
-            if (isWorkingDay(date)) {
+            if (isWorkingDay(date, region)) {
                 counted++;
             }
         }
         return date;
+    }
+
+    /** The days in ({@code startExclusive}, {@code endInclusive}] that were not counted, with why. */
+    public List<SkippedDay> skipped(LocalDate startExclusive, LocalDate endInclusive, String region) {
+        List<SkippedDay> skipped = new ArrayList<>();
+        for (LocalDate date = startExclusive.plusDays(1); !date.isAfter(endInclusive); date = date.plusDays(1)) {
+            List<Holiday> off = calendar.holidaysOn(date, region);
+            DayOfWeek day = date.getDayOfWeek();
+            if (!off.isEmpty() || day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
+                skipped.add(new SkippedDay(date, off));
+            }
+        }
+        return skipped;
+    }
+
+    /** A day a working-day count skipped: a weekend day when {@code holidays} is empty. */
+    public record SkippedDay(LocalDate date, List<Holiday> holidays) {
     }
 
     public LocalDate addCalendarDays(LocalDate start, int n) {
@@ -56,12 +84,17 @@ public final class WorkingDays {
      * reads as "that many working days overdue".
      */
     public int workingDaysBetween(LocalDate startExclusive, LocalDate endInclusive) {
+        return workingDaysBetween(startExclusive, endInclusive, null);
+    }
+
+    /** As {@link #workingDaysBetween(LocalDate, LocalDate)}, in {@code region}. */
+    public int workingDaysBetween(LocalDate startExclusive, LocalDate endInclusive, String region) {
         if (endInclusive.isBefore(startExclusive)) {
-            return -workingDaysBetween(endInclusive, startExclusive);
+            return -workingDaysBetween(endInclusive, startExclusive, region);
         }
         int count = 0;
         for (LocalDate date = startExclusive.plusDays(1); !date.isAfter(endInclusive); date = date.plusDays(1)) {
-            if (isWorkingDay(date)) {
+            if (isWorkingDay(date, region)) {
                 count++;
             }
         }
@@ -72,14 +105,20 @@ public final class WorkingDays {
      * The deadline {@code days} units after {@code event} in {@code zone} (the region's, see
      * {@code RegionCatalog.zoneOf}). Day 1 is the first working (or calendar) day after the event's local
      * date, whatever the event's hour; the deadline ends when its due day ends in the zone. A year without
-     * holiday data skips weekends only and makes a working-day deadline provisional.
+     * its holiday list skips weekends and the fixed-date holidays only and makes a working-day deadline
+     * provisional: the moving holidays of that year are not known yet.
      */
     public Deadline deadline(Instant event, int days, DayUnit unit, ZoneId zone) {
+        return deadline(event, days, unit, zone, null);
+    }
+
+    /** As {@link #deadline(Instant, int, DayUnit, ZoneId)}, also skipping the days off of {@code region}. */
+    public Deadline deadline(Instant event, int days, DayUnit unit, ZoneId zone, String region) {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(zone, "zone");
         LocalDate eventDate = LocalDate.ofInstant(event, zone);
-        LocalDate dueDate = unit == DayUnit.WORKING_DAYS ? addWorkingDays(eventDate, days)
+        LocalDate dueDate = unit == DayUnit.WORKING_DAYS ? addWorkingDays(eventDate, days, region)
                 : addCalendarDays(eventDate, days);
         Instant dueAt = dueDate.plusDays(1).atStartOfDay(zone).toInstant();
         String reason = unit == DayUnit.WORKING_DAYS ? provisionalReason(eventDate, dueDate) : null;
@@ -96,8 +135,8 @@ public final class WorkingDays {
         if (missing.isEmpty()) {
             return null;
         }
-        return "No holiday calendar for " + missing.stream().map(String::valueOf).collect(Collectors.joining(", "))
-                + ": only weekends were skipped.";
+        return "No holiday list for " + missing.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                + ": only weekends and fixed-date holidays were skipped.";
     }
 
     private static void requireNotNegative(int n) {

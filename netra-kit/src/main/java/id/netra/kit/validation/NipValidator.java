@@ -17,6 +17,9 @@ public final class NipValidator {
     private NipValidator() {
     }
 
+    /** Digits 13-14 of a PPPK's NIP, in place of a PNS's month of appointment. */
+    public static final int PPPK_CODE = 21;
+
     /** Checks {@code nip} exactly as given: no trimming or removal of spaces, so what passes is canonical. */
     public static ValidationResult<ParsedNip> check(String nip) {
         List<Violation> violations = new ArrayList<>();
@@ -34,15 +37,18 @@ public final class NipValidator {
         LocalDate birthDate = birthDate(nip, violations);
         int appointmentYear = Digits.number(nip, 8, 12);
         int appointmentCode = Digits.number(nip, 12, 14);
-        NipKind kind = appointmentCode > 12 ? NipKind.PPPK : NipKind.PNS;
-        if (appointmentCode == 0) {
-            violations.add(new Violation(ViolationCode.NIP_APPOINTMENT_MONTH,
-                    "appointment month 00; a PNS month is 01-12 (above 12 means PPPK)"));
+        // BKN numbers a PPPK with the code 21 where a PNS has the month of appointment; any other value above 12
+        // (a month 13, say) is a typing error that must not pass as a contract servant
+        NipKind kind = appointmentCode == PPPK_CODE ? NipKind.PPPK : NipKind.PNS;
+        boolean plausible = kind == NipKind.PPPK || (appointmentCode >= 1 && appointmentCode <= 12);
+        if (!plausible) {
+            violations.add(new Violation(ViolationCode.NIP_APPOINTMENT_MONTH, "appointment month "
+                    + nip.substring(12, 14) + "; a PNS month is 01-12, a PPPK has " + PPPK_CODE));
         }
-        YearMonth appointment = kind == NipKind.PNS && appointmentCode != 0
+        YearMonth appointment = kind == NipKind.PNS && plausible
                 ? YearMonth.of(appointmentYear, appointmentCode)
                 : null;
-        if (birthDate != null && appointmentCode != 0 && appointedBefore18(birthDate, appointmentYear, appointment)) {
+        if (birthDate != null && plausible && appointedBefore18(birthDate, appointmentYear, appointment)) {
             violations.add(new Violation(ViolationCode.NIP_APPOINTMENT_BEFORE_18,
                     "appointment " + nip.substring(8, 14) + " is before the 18th birthday "
                             + birthDate.plusYears(18)));

@@ -23,10 +23,12 @@ class HolidayCalendarTest {
     private final HolidayCalendar calendar = HolidayCalendar.standard();
 
     @Test
-    void shouldLoadThe2024DataListedInTheShippedIndex() {
-        assertThat(calendar.coveredYears()).containsExactly(2024);
+    void shouldLoadTheYearsListedInTheShippedIndex() {
+        assertThat(calendar.coveredYears()).containsExactly(2024, 2025, 2026);
         assertThat(calendar.holidays(2024)).hasSize(29);
-        assertThat(calendar.covers(2025)).isFalse();
+        assertThat(calendar.holidays(2025)).hasSize(28);
+        assertThat(calendar.holidays(2026)).hasSize(25);
+        assertThat(calendar.covers(2027)).isFalse();
     }
 
     @ParameterizedTest(name = "{0} is {1}")
@@ -39,15 +41,16 @@ class HolidayCalendarTest {
     })
     void shouldKnowEachDayOffWithItsKind(LocalDate date, HolidayKind kind, String name) {
         assertThat(calendar.isHoliday(date)).isTrue();
-        assertThat(calendar.holidaysOn(date)).containsExactly(new Holiday(date, kind, name));
+        assertThat(calendar.holidaysOn(date)).extracting(Holiday::date, Holiday::kind, Holiday::name)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(date, kind, name));
     }
 
     @Test
     void shouldAddAYearListedByAnotherIndexOnTheClasspath(@TempDir Path dir) throws IOException {
         Path data = Files.createDirectories(dir.resolve("netra/calendar"));
-        Files.writeString(data.resolve("index.txt"), "# added by an administrator\n\nholidays-2025.csv\n");
-        Files.writeString(data.resolve("holidays-2025.csv"),
-                "date,kind,name\n2025-01-01,LIBUR_NASIONAL,Tahun Baru Masehi\n");
+        Files.writeString(data.resolve("index.txt"), "# added by an administrator\n\nholidays-2030.csv\n");
+        Files.writeString(data.resolve("holidays-2030.csv"),
+                "date,kind,name\n2030-01-01,LIBUR_NASIONAL,Tahun Baru Masehi\n");
 
         HolidayCalendar extended;
         try (URLClassLoader loader = new URLClassLoader(new URL[] { dir.toUri().toURL() },
@@ -55,8 +58,8 @@ class HolidayCalendarTest {
             extended = HolidayCalendar.fromClasspath(loader);
         }
 
-        assertThat(extended.coveredYears()).containsExactly(2024, 2025);
-        assertThat(extended.isHoliday(LocalDate.of(2025, 1, 1))).isTrue();
+        assertThat(extended.coveredYears()).containsExactly(2024, 2025, 2026, 2030);
+        assertThat(extended.isHoliday(LocalDate.of(2030, 1, 1))).isTrue();
         assertThat(extended.isHoliday(LocalDate.of(2024, 4, 10))).isTrue();
     }
 

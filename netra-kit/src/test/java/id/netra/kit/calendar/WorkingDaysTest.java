@@ -31,7 +31,9 @@ class WorkingDaysTest {
             "2024-04-16, true", // first working day after the block
             "2024-02-14, false", // Pemilu voting day
             "2024-11-27, false", // Pilkada voting day
-            "2025-01-01, true", // no 2025 data: only weekends are known
+            "2025-01-01, false", // New Year, from the 2025 list
+            "2027-01-01, false", // no 2027 list: a fixed-date holiday is still known
+            "2027-01-05, true", // no 2027 list: moving holidays are unknown
             "2025-01-04, false", // Saturday, known without data
     })
     void shouldSkipWeekendsAndBothKindsOfDayOff(LocalDate date, boolean working) {
@@ -112,9 +114,10 @@ class WorkingDaysTest {
 
     @ParameterizedTest(name = "{0} + {1} {2}: due {3}, provisional {4}")
     @CsvSource(nullValues = "NONE", value = {
-            "2025-03-03T03:00:00Z, 7,  WORKING_DAYS, 2025-03-12, true,  No holiday calendar for 2025: only weekends were skipped.",
-            "2024-12-27T03:00:00Z, 14, WORKING_DAYS, 2025-01-16, true,  No holiday calendar for 2025: only weekends were skipped.",
-            "2026-12-30T03:00:00Z, 3,  WORKING_DAYS, 2027-01-04, true,  'No holiday calendar for 2026, 2027: only weekends were skipped.'",
+            "2027-03-01T03:00:00Z, 7,  WORKING_DAYS, 2027-03-10, true,  'No holiday list for 2027: only weekends and fixed-date holidays were skipped.'",
+            "2026-12-28T03:00:00Z, 14, WORKING_DAYS, 2027-01-18, true,  'No holiday list for 2027: only weekends and fixed-date holidays were skipped.'",
+            "2027-12-30T03:00:00Z, 3,  WORKING_DAYS, 2028-01-04, true,  'No holiday list for 2027, 2028: only weekends and fixed-date holidays were skipped.'",
+            "2025-03-03T03:00:00Z, 7,  WORKING_DAYS, 2025-03-12, false, NONE",
             "2024-12-27T03:00:00Z, 2,  WORKING_DAYS, 2024-12-31, false, NONE",
             "2024-12-31T03:00:00Z, 0,  WORKING_DAYS, 2024-12-31, false, NONE",
             "2025-03-03T03:00:00Z, 2,  DAYS,         2025-03-05, false, NONE",
