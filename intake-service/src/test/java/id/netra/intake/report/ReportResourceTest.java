@@ -149,6 +149,29 @@ class ReportResourceTest {
     }
 
     @Test
+    void shouldRefuseANipWithAnImpossibleAppointmentMonthOrSentAsANumber() throws SQLException {
+        long reports = count("SELECT count(*) FROM report");
+
+        // appointment month 13: neither a PNS month nor the PPPK code 21
+        submit(report().with("accused.nip", "196608011988131001"), DemoAccount.KIPP_BALIKPAPAN)
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.find { it.field == 'accused.nip' }.code", equalTo("NIP_APPOINTMENT_MONTH"));
+        // a JSON number where the contract has text: many clients already lost digits, so it is never coerced
+        submit(report().with("accused.nip", 196608011988031001L), DemoAccount.KIPP_BALIKPAPAN)
+                .statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("BODY_UNREADABLE"))
+                .body("errors.find { it.field == 'accused.nip' }.code", equalTo("INVALID_TYPE"));
+        // and text where the contract has a boolean
+        submit(report().with("reporter.confidential", "true"), DemoAccount.KIPP_BALIKPAPAN)
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.find { it.field == 'reporter.confidential' }.code", equalTo("INVALID_TYPE"));
+        assertThat(count("SELECT count(*) FROM report")).isEqualTo(reports);
+        // a PPPK's number (code 21) is accepted and filed
+        submit(report().with("accused.nip", "198505152023211" + String.format("%03d", 1 + (int) (reports % 998))),
+                DemoAccount.KIPP_BALIKPAPAN).statusCode(201);
+    }
+
+    @Test
     void shouldCheckTheFactsThatNoSingleFieldShowsInTheCallersLanguage() {
         Intake.Body invalid = report().with("electionCode", "PILKADA_2099").with("incident.violationCode", "Z9")
                 .with("incident.occurredOn", "2024-10-02").with("incident.knownOn", "2024-10-01")

@@ -77,9 +77,16 @@ public final class ElectionCatalog {
                 .filter(rule -> rule.days() != null && rule.unit() != null);
     }
 
-    /** How long a step may take: {@code days} counted in {@code unit}; {@code disputed} says why it is configurable. */
+    /**
+     * How long a step may take: {@code days} counted in {@code unit}; {@code nature} says whether it is law, an internal
+     * target or a Netra setting, {@code basis} where it comes from, {@code disputed} why it is configurable.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record DeadlineRule(Integer days, DayUnit unit, String disputed) {
+    public record DeadlineRule(Integer days, DayUnit unit, String disputed, String nature, String basis) {
+
+        public DeadlineRule(Integer days, DayUnit unit, String disputed) {
+            this(days, unit, disputed, null, null);
+        }
     }
 
     /** One election: PEMILU or PILKADA, with the day candidates were set (ethics before it, discipline from it). */

@@ -164,4 +164,13 @@ class Calendar2025And2026Test {
                 LocalDate.of(2031, 12, 25));
         assertThat(calendar.covers(2031)).isFalse();
     }
+
+    @Test
+    void shouldWarnFromTheFirstOfOctoberWhenNextYearsListIsMissing() {
+        assertThat(HolidayListCheck.warning(calendar, LocalDate.of(2026, 9, 30))).isNull();
+        assertThat(HolidayListCheck.warning(calendar, LocalDate.of(2026, 10, 1))).contains("2027");
+        assertThat(HolidayListCheck.warning(calendar, LocalDate.of(2026, 12, 1))).contains("2027");
+        // 2026's list is loaded, so late 2025 had nothing to warn about
+        assertThat(HolidayListCheck.warning(calendar, LocalDate.of(2025, 11, 1))).isNull();
+    }
 }

@@ -31,4 +31,20 @@ class ElectionCatalogTest {
         assertThat(catalog.deadlineRule("PILKADA_2024", "no_such_step")).isEmpty();
         assertThat(catalog.deadlineRule("PILKADA_2099", "initial_review")).isEmpty();
     }
+
+    @Test
+    void shouldLabelTheClarificationDaysAsAnInternalTargetInWorkingDays() {
+        // clarification-service's netra.clarification.deadlines.* use the same numbers (5 and 7 working days)
+        assertThat(catalog.deadlineRule("PILKADA_2024", "clarification")).hasValueSatisfying(rule -> {
+            assertThat(rule.days()).isEqualTo(5);
+            assertThat(rule.unit()).isEqualTo(DayUnit.WORKING_DAYS);
+            assertThat(rule.nature()).isEqualTo("INTERNAL_TARGET");
+        });
+        assertThat(catalog.deadlineRule("PEMILU_2024", "clarification")).hasValueSatisfying(rule -> {
+            assertThat(rule.days()).isEqualTo(7);
+            assertThat(rule.nature()).isEqualTo("INTERNAL_TARGET");
+        });
+        assertThat(catalog.deadlineRule("PEMILU_2024", "report_after_known"))
+                .hasValueSatisfying(rule -> assertThat(rule.basis()).contains("Pasal 454"));
+    }
 }

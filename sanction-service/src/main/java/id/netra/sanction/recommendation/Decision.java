@@ -36,6 +36,9 @@ public class Decision {
     @Column(name = "decision_justification")
     private String justification;
 
+    @Column(name = "decision_legal_basis")
+    private String legalBasis;
+
     @Column(name = "decided_at")
     private Instant decidedAt;
 
@@ -46,7 +49,8 @@ public class Decision {
     }
 
     Decision(String sanctionCode, String sanctionName, SanctionLevel level, boolean compliant, String decreeNumber,
-            LocalDate decreeDate, String justification, Instant decidedAt, String decidedBy) {
+            LocalDate decreeDate, String justification, String legalBasis, Instant decidedAt, String decidedBy) {
+        this.legalBasis = legalBasis;
         this.sanctionCode = sanctionCode;
         this.sanctionName = sanctionName;
         this.level = level;
@@ -84,6 +88,11 @@ public class Decision {
 
     public String getJustification() {
         return justification;
+    }
+
+    /** The decision's own legal basis, where the recommendation's does not carry it (discipline for ethics). */
+    public String getLegalBasis() {
+        return legalBasis;
     }
 
     public Instant getDecidedAt() {

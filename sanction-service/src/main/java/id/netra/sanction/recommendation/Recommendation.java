@@ -119,6 +119,15 @@ public class Recommendation {
     @Column(name = "block_due_at")
     private Instant blockDueAt;
 
+    @Column(name = "block_due_provisional", nullable = false)
+    private boolean blockDueProvisional;
+
+    @Column(name = "supervising_body")
+    private String supervisingBody;
+
+    @Column(name = "criminal_notice")
+    private String criminalNotice;
+
     @Column(name = "overdue_at")
     private Instant overdueAt;
 
@@ -150,6 +159,11 @@ public class Recommendation {
     private List<RecommendationFact> facts = new ArrayList<>();
 
     @ElementCollection
+    @CollectionTable(name = "recommendation_decision_history", joinColumns = @JoinColumn(name = "recommendation_id"))
+    @OrderColumn(name = "position")
+    private List<PastDecision> pastDecisions = new ArrayList<>();
+
+    @ElementCollection
     @CollectionTable(name = "recommendation_revision", joinColumns = @JoinColumn(name = "recommendation_id"))
     @OrderColumn(name = "position")
     private List<RecommendationRevision> revisions = new ArrayList<>();
@@ -162,14 +176,19 @@ public class Recommendation {
      * the end of the grace after it; {@code details} say what showed each aggravating fact.
      */
     static Recommendation issue(UUID id, ClarificationConcluded conclusion, Assessment assessment, Instant issuedAt,
-            Deadline decisionDue, Instant blockDue, Map<AggravatingFact, String> details) {
+            Deadline decisionDue, Deadline blockDue, Map<AggravatingFact, String> details, String supervisingBody,
+            String criminalNotice) {
         Recommendation recommendation = concluded(id, conclusion);
-        recommendation.applyProven(conclusion, assessment, issuedAt, decisionDue, blockDue, details);
+        recommendation.applyProven(conclusion, assessment, issuedAt, decisionDue, blockDue, details, supervisingBody,
+                criminalNotice);
         return recommendation;
     }
 
     private void applyProven(ClarificationConcluded conclusion, Assessment assessment, Instant issuedAt,
-            Deadline decisionDue, Instant blockDue, Map<AggravatingFact, String> details) {
+            Deadline decisionDue, Deadline blockDue, Map<AggravatingFact, String> details, String supervisingBody,
+            String criminalNotice) {
+        this.supervisingBody = supervisingBody;
+        this.criminalNotice = criminalNotice;
         status = assessment.awaitingTaskForce() ? RecommendationStatus.AWAITING_TASK_FORCE : RecommendationStatus.ISSUED;
         level = assessment.level();
         alternativeLevel = assessment.alternativeLevel();
@@ -196,8 +215,9 @@ public class Recommendation {
      * true, and the block's lifting must be requested.
      */
     boolean revise(ClarificationConcluded corrected, Assessment assessment, Instant now, Deadline decisionDue,
-            Instant blockDue, Map<AggravatingFact, String> details, RecommendationRevision revision) {
-        if (status == RecommendationStatus.DECIDED) {
+            Deadline blockDue, Map<AggravatingFact, String> details, String supervisingBody, String criminalNotice,
+            RecommendationRevision revision) {
+        if (status == RecommendationStatus.DECIDED || status == RecommendationStatus.NON_COMPLIANT) {
             throw new IllegalStateException("case " + caseNumber + " is decided: a revision would rewrite history");
         }
         revisions.add(revision);
@@ -220,13 +240,15 @@ public class Recommendation {
         decisionDueAt = null;
         decisionDueProvisional = false;
         blockDueAt = null;
+        blockDueProvisional = false;
+        criminalNotice = null;
         closedOutcome = null;
         closedAt = null;
         if (blockRequestedAt == null) {
             overdueAt = null;
         }
         if (assessment != null) {
-            applyProven(corrected, assessment, now, decisionDue, blockDue, details);
+            applyProven(corrected, assessment, now, decisionDue, blockDue, details, supervisingBody, criminalNotice);
             return false;
         }
         status = RecommendationStatus.CLOSED;
@@ -241,10 +263,11 @@ public class Recommendation {
         return false;
     }
 
-    private void startDeadline(Deadline decisionDue, Instant blockDue) {
+    private void startDeadline(Deadline decisionDue, Deadline blockDue) {
         decisionDueAt = decisionDue.dueAt();
         decisionDueProvisional = decisionDue.provisional();
-        blockDueAt = blockDue;
+        blockDueAt = blockDue.dueAt();
+        blockDueProvisional = blockDue.provisional();
     }
 
     /**
@@ -252,7 +275,7 @@ public class Recommendation {
      * deadline starts now.
      */
     void setTaskForceLevel(SanctionLevel taskForce, SanctionLevel level, String reason, String by, Instant at,
-            Deadline decisionDue, Instant blockDue, List<Sanction> options) {
+            Deadline decisionDue, Deadline blockDue, List<Sanction> options) {
         if (status != RecommendationStatus.AWAITING_TASK_FORCE) {
             throw new IllegalStateException("case " + caseNumber + " is " + status + ", not waiting for the task force");
         }
@@ -294,14 +317,23 @@ public class Recommendation {
     }
 
     /**
-     * Records the PPK's decision; the service has checked the status and the rules before. Returns true when a block
-     * of the personnel data was requested before, so its lifting must be requested now.
+     * Records the PPK's decision; the service has checked the status and the rules before. A compliant decision closes
+     * the case and returns true when a block of the personnel data was requested before, so its lifting must be
+     * requested now. A decision below the level leaves the case open (NON_COMPLIANT): the block stays, the escalation
+     * goes on, and only a later compliant decision ends it; the decision it replaces is kept.
      */
     boolean decide(Decision made) {
-        if (status != RecommendationStatus.ISSUED || decision != null) {
+        if (!isOpenForDecision()) {
             throw new IllegalStateException("case " + caseNumber + " is " + status + ", not open for a decision");
         }
+        if (decision != null) {
+            pastDecisions.add(PastDecision.of(decision));
+        }
         decision = made;
+        if (!made.isCompliant()) {
+            status = RecommendationStatus.NON_COMPLIANT;
+            return false;
+        }
         status = RecommendationStatus.DECIDED;
         if (blockRequestedAt != null && unblockRequestedAt == null) {
             unblockRequestedAt = made.getDecidedAt();
@@ -310,9 +342,14 @@ public class Recommendation {
         return false;
     }
 
+    /** Waiting for the PPK: never decided, or decided below the recommended level. */
+    public boolean isOpenForDecision() {
+        return status == RecommendationStatus.ISSUED || status == RecommendationStatus.NON_COMPLIANT;
+    }
+
     /** The PPK has not decided although the due day has ended in the region's zone. */
     public boolean isOverdue(Instant now) {
-        return status == RecommendationStatus.ISSUED && decisionDueAt != null && !now.isBefore(decisionDueAt);
+        return isOpenForDecision() && decisionDueAt != null && !now.isBefore(decisionDueAt);
     }
 
     /** Whether a block of the accused's personnel data is requested and not yet lifted. */
@@ -440,6 +477,23 @@ public class Recommendation {
 
     public Instant getTaskForceSetAt() {
         return taskForceSetAt;
+    }
+
+    public boolean isBlockDueProvisional() {
+        return blockDueProvisional;
+    }
+
+    public String getSupervisingBody() {
+        return supervisingBody;
+    }
+
+    public String getCriminalNotice() {
+        return criminalNotice;
+    }
+
+    /** Decisions a later one replaced, oldest first. */
+    public List<PastDecision> getPastDecisions() {
+        return pastDecisions;
     }
 
     public Instant getBlockDueAt() {

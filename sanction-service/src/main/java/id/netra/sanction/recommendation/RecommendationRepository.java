@@ -26,6 +26,10 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
         return count("caseId = ?1 or caseNumber = ?2", caseId, caseNumber).map(count -> count > 0);
     }
 
+    /** The states in which the PPK still owes a (compliant) decision, so the escalation runs. */
+    static final List<RecommendationStatus> OPEN = List.of(RecommendationStatus.ISSUED,
+            RecommendationStatus.NON_COMPLIANT);
+
     /** The recommendation with its items and sanction options loaded, or null. */
     public Uni<Recommendation> findByCaseNumberWithDetails(String caseNumber) {
         return find("from Recommendation r left join fetch r.items where r.caseNumber = ?1", caseNumber).list()
@@ -37,6 +41,7 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
                     return Mutiny.fetch(recommendation.getSanctions())
                             .chain(() -> Mutiny.fetch(recommendation.getFacts()))
                             .chain(() -> Mutiny.fetch(recommendation.getRevisions()))
+                            .chain(() -> Mutiny.fetch(recommendation.getPastDecisions()))
                             .replaceWith(recommendation);
                 });
     }
@@ -59,16 +64,22 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
                 : Mutiny.fetch(r.getItems())
                         .chain(() -> Mutiny.fetch(r.getSanctions()))
                         .chain(() -> Mutiny.fetch(r.getFacts()))
-                        .chain(() -> Mutiny.fetch(r.getRevisions())));
+                        .chain(() -> Mutiny.fetch(r.getRevisions()))
+                        .chain(() -> Mutiny.fetch(r.getPastDecisions())));
     }
 
-    /** Open recommendations that owe an overdue event or a block request at {@code now}, oldest due first. */
+    /**
+     * Open recommendations (undecided, or decided below the level) that owe an overdue event or a block request at
+     * {@code now}, oldest due first. A provisional due day (counted over a year without its holiday list) is a guess,
+     * and no event is raised on a guess.
+     */
     public Uni<List<UUID>> owingEscalation(Instant now, int limit) {
         return Panache.getSession().chain(session -> session.createQuery(
-                "select id from Recommendation where status = :issued and ((overdueAt is null and decisionDueAt <= :now)"
-                        + " or (blockRequestedAt is null and blockDueAt <= :now)) order by decisionDueAt",
+                "select id from Recommendation where status in :open and ((overdueAt is null and decisionDueAt <= :now"
+                        + " and decisionDueProvisional = false) or (blockRequestedAt is null and blockDueAt <= :now"
+                        + " and blockDueProvisional = false)) order by decisionDueAt",
                 UUID.class)
-                .setParameter("issued", RecommendationStatus.ISSUED).setParameter("now", now)
+                .setParameter("open", OPEN).setParameter("now", now)
                 .setMaxResults(limit).getResultList());
     }
 
@@ -77,17 +88,18 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
      * two replicas only one changes the row, and only that one records the event in its transaction.
      */
     public Uni<Boolean> markOverdue(UUID id, Instant now) {
-        return update("overdueAt = :now, version = version + 1 where id = :id and status = :issued"
-                + " and overdueAt is null and decisionDueAt <= :now",
-                Parameters.with("now", now).and("id", id).and("issued", RecommendationStatus.ISSUED))
+        return update("overdueAt = :now, version = version + 1 where id = :id and status in :open"
+                + " and overdueAt is null and decisionDueAt <= :now and decisionDueProvisional = false",
+                Parameters.with("now", now).and("id", id).and("open", OPEN))
                 .map(changed -> changed == 1);
     }
 
     /** Marks a block requested for an overdue open recommendation past its grace; the same claim as above. */
     public Uni<Boolean> markBlockRequested(UUID id, Instant now) {
-        return update("blockRequestedAt = :now, version = version + 1 where id = :id and status = :issued"
-                + " and overdueAt is not null and blockRequestedAt is null and blockDueAt <= :now",
-                Parameters.with("now", now).and("id", id).and("issued", RecommendationStatus.ISSUED))
+        return update("blockRequestedAt = :now, version = version + 1 where id = :id and status in :open"
+                + " and overdueAt is not null and blockRequestedAt is null and blockDueAt <= :now"
+                + " and blockDueProvisional = false",
+                Parameters.with("now", now).and("id", id).and("open", OPEN))
                 .map(changed -> changed == 1);
     }
 
@@ -123,9 +135,9 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
             parameters.and("status", query.status());
         }
         if (query.overdue() != null) {
-            where.append(query.overdue() ? " and (status = :issued and decisionDueAt <= :now)"
-                    : " and not (status = :issued and decisionDueAt is not null and decisionDueAt <= :now)");
-            parameters.and("issued", RecommendationStatus.ISSUED).and("now", now);
+            where.append(query.overdue() ? " and (status in :open and decisionDueAt <= :now)"
+                    : " and not (status in :open and decisionDueAt is not null and decisionDueAt <= :now)");
+            parameters.and("open", OPEN).and("now", now);
         }
         if (query.after() != null) {
             where.append(" and id < :after");

@@ -53,6 +53,7 @@ public class RecommendationService {
     private static final Logger LOG = Logger.getLogger(RecommendationService.class);
     static final int DECREE_NUMBER_MAX = 100;
     static final int JUSTIFICATION_MAX = 4000;
+    static final int LEGAL_BASIS_MAX = 1000;
 
     private final RecommendationRepository repository;
     private final Outbox outbox;
@@ -101,7 +102,8 @@ public class RecommendationService {
         // more time
         return judge(conclusion, conclusion.concludedAt()).chain(judgement -> {
             Recommendation recommendation = Recommendation.issue(Ids.uuidV7(), conclusion, judgement.assessment(),
-                    clock.instant(), judgement.due(), judgement.blockDue(), judgement.facts());
+                    clock.instant(), judgement.due(), judgement.blockDue(), judgement.facts(),
+                    judgement.supervisingBody(), judgement.criminalNotice());
             return repository.persist(recommendation)
                     .call(this::rememberProvenAct)
                     .call(r -> outbox.record(issued(r)))
@@ -132,7 +134,12 @@ public class RecommendationService {
                 Assessment assessment = rules.assess(conclusion.electionCode(), conclusion.actDate(),
                         conclusion.violationCodes(), facts.keySet());
                 Deadline due = decisionDue(start, config.decisionDays(), conclusion.regionCode());
-                return Uni.createFrom().item(new Judgement(assessment, facts, due, blockDue(due)));
+                SanctionRules.SupervisingBody body = rules
+                        .supervisingBody(LocalDate.ofInstant(start, due.zone()));
+                String notice = rules.criminalNotice(conclusion.electionCode(),
+                        assessment.items().stream().map(Assessment.Item::violationCode).toList());
+                return Uni.createFrom().item(new Judgement(assessment, facts, due, blockDue(due, conclusion.regionCode()),
+                        body == null ? null : body.body(), notice));
             } catch (IllegalArgumentException e) {
                 // an unknown election, code or region, or a missing act date: no retry changes that
                 return reject(conclusion.caseNumber(), e.getMessage());
@@ -150,7 +157,7 @@ public class RecommendationService {
 
     /** The rules' judgement of one proven conclusion. */
     private record Judgement(Assessment assessment, Map<AggravatingFact, String> facts, Deadline due,
-            Instant blockDue) {
+            Deadline blockDue, String supervisingBody, String criminalNotice) {
     }
 
     /**
@@ -169,7 +176,7 @@ public class RecommendationService {
             if (r == null) {
                 return reject(correction.caseNumber(), "no conclusion of the case was received before its correction");
             }
-            if (r.getStatus() == RecommendationStatus.DECIDED) {
+            if (r.getStatus() == RecommendationStatus.DECIDED || r.getStatus() == RecommendationStatus.NON_COMPLIANT) {
                 return reject(correction.caseNumber(), "the PPK has already decided; the correction cannot revise it");
             }
             Instant now = clock.instant();
@@ -184,7 +191,7 @@ public class RecommendationService {
                     snapshot(r, now));
             Uni<Long> forget = provenActs.forget(r.getCaseId());
             if (correction.outcome() != Outcome.PROVEN) {
-                boolean unblock = r.revise(corrected, null, now, null, null, Map.of(), revision);
+                boolean unblock = r.revise(corrected, null, now, null, null, Map.of(), null, null, revision);
                 Uni<Recommendation> saved = forget.chain(() -> repository.persist(r))
                         .call(closed -> outbox.record(new CaseClosed(closed.getCaseId(), closed.getCaseNumber(),
                                 closed.getRegionCode(), closed.getClosedOutcome(), closed.getClosedAt())));
@@ -200,7 +207,7 @@ public class RecommendationService {
             Instant start = correction.correctedAt() == null ? now : correction.correctedAt();
             return forget.chain(() -> judge(corrected, start)).chain(judgement -> {
                 r.revise(corrected, judgement.assessment(), now, judgement.due(), judgement.blockDue(),
-                        judgement.facts(), revision);
+                        judgement.facts(), judgement.supervisingBody(), judgement.criminalNotice(), revision);
                 return repository.persist(r)
                         .call(this::rememberProvenAct)
                         .call(saved -> outbox.record(issued(saved)))
@@ -234,17 +241,22 @@ public class RecommendationService {
      */
     static Deadline decisionDue(Instant start, int days, String regionCode) {
         ZoneId zone = RegionCatalog.standard().zoneOf(regionCode);
-        return WorkingDays.standard().deadline(start, days, DayUnit.WORKING_DAYS, zone);
+        return WorkingDays.standard().deadline(start, days, DayUnit.WORKING_DAYS, zone, regionCode);
     }
 
     /**
      * The end of the grace after the decision due day: when a block of the personnel data is asked for. Counted in
      * working days after the due day, in the same zone and calendar.
      */
-    Instant blockDue(Deadline decisionDue) {
+    Deadline blockDue(Deadline decisionDue, String regionCode) {
         ZoneId zone = decisionDue.zone();
-        return WorkingDays.standard().deadline(decisionDue.dueDate().atStartOfDay(zone).toInstant(),
-                config.blockAfterDays(), DayUnit.WORKING_DAYS, zone).dueAt();
+        Deadline block = WorkingDays.standard().deadline(decisionDue.dueDate().atStartOfDay(zone).toInstant(),
+                config.blockAfterDays(), DayUnit.WORKING_DAYS, zone, regionCode);
+        // a block counted from a guessed due day is a guess too, even if its own days are all known
+        if (decisionDue.provisional() && !block.provisional()) {
+            return new Deadline(block.dueAt(), block.dueDate(), zone, true, decisionDue.provisionalReason());
+        }
+        return block;
     }
 
     private static RecommendationIssued issued(Recommendation r) {
@@ -281,8 +293,11 @@ public class RecommendationService {
     }
 
     /**
-     * Records the PPK's decision on an issued recommendation and its event in one transaction. A sanction below the
-     * recommended level needs a justification and is recorded as non-compliant; a PTDH recommendation only PTDH meets.
+     * Records the PPK's decision on an open recommendation and its events in one transaction. A sanction below the
+     * recommended level needs a justification and is non-compliant: the case stays open, the block stays and the
+     * escalation goes on until a compliant decision, which alone lifts the block. A PTDH recommendation only PTDH
+     * meets, and PTDH meets nothing else; a discipline sanction for an ethics-only recommendation needs its own legal
+     * basis and a justification.
      */
     @WithTransaction
     public Uni<RecommendationView> decide(String caseNumber, DecisionRequest request) {
@@ -309,17 +324,28 @@ public class RecommendationService {
             }
             SanctionLevel recommended = recommendation.getLevel();
             SanctionLevel imposed = levelOf(sanction.code());
+            String justification = blankToNull(request.justification());
+            String legalBasis = blankToNull(request.legalBasis());
             if (recommended == SanctionLevel.PTDH && imposed != SanctionLevel.PTDH) {
-                // UU ASN leaves no lighter choice for a party member or official
+                // UU 20/2023 Pasal 52 leaves no lighter choice for a party member or official
                 throw ProblemException.unprocessable("PTDH_REQUIRED", caseNumber);
             }
+            if (imposed == SanctionLevel.PTDH && recommended != SanctionLevel.PTDH) {
+                // a heavier sanction is not compliant by being heavier: PTDH has one ground only
+                throw ProblemException.unprocessable("PTDH_NOT_ALLOWED", caseNumber);
+            }
+            if (recommended == SanctionLevel.MORAL && imposed != SanctionLevel.MORAL
+                    && (legalBasis == null || justification == null)) {
+                // an act before candidates were set is an ethics breach (PP 42/2004): discipline needs its own basis
+                throw ProblemException.unprocessable("OWN_LEGAL_BASIS_REQUIRED", caseNumber, imposed);
+            }
             boolean compliant = !recommended.isMoreSevereThan(imposed);
-            String justification = blankToNull(request.justification());
             if (!compliant && justification == null) {
                 throw ProblemException.unprocessable("JUSTIFICATION_REQUIRED", imposed, recommended);
             }
             Decision decision = new Decision(sanction.code(), sanction.name(), imposed, compliant,
-                    request.decreeNumber().strip(), request.decreeDate(), justification, now, caller.name());
+                    request.decreeNumber().strip(), request.decreeDate(), justification, legalBasis, now,
+                    caller.name());
             boolean unblock = recommendation.decide(decision);
             Uni<Recommendation> saved = repository.persist(recommendation)
                     .call(r -> outbox.record(decided(r)));
@@ -358,11 +384,13 @@ public class RecommendationService {
             SanctionLevel level = SanctionLevel.mostSevere(
                     Arrays.asList(taskForce, recommendation.getMinimumLevel()));
             Deadline due = decisionDue(now, config.decisionDays(), recommendation.getRegionCode());
+            Deadline blockDue = blockDue(due, recommendation.getRegionCode());
             // the task force weighed the aggravating facts shown to it: its level is not raised again, but an
             // aggravated case keeps the narrower choice of sanctions
             recommendation.setTaskForceLevel(taskForce, level, request.reason().strip(), caller.name(), now, due,
-                    blockDue(due),
-                    rules.sanctions(level, !recommendation.getFacts().isEmpty()));
+                    blockDue,
+                    rules.sanctions(level,
+                            !recommendation.getFacts().isEmpty() && rules.policy().aggravatedEthicsOpenOnly()));
             return repository.persist(recommendation)
                     .call(r -> outbox.record(new RecommendationLevelSet(r.getCaseId(), r.getCaseNumber(),
                             r.getRegionCode(), r.getId(), taskForce.name(), level.name(), r.getTaskForceReason(),
@@ -399,8 +427,8 @@ public class RecommendationService {
     private static void requireOpen(Recommendation recommendation) {
         String caseNumber = recommendation.getCaseNumber();
         switch (recommendation.getStatus()) {
-            case ISSUED -> {
-                // the only state a decision may answer
+            case ISSUED, NON_COMPLIANT -> {
+                // undecided, or decided below the level: a (further) decision is what the case waits for
             }
             case DECIDED -> throw ProblemException.conflict("ALREADY_DECIDED", caseNumber);
             case AWAITING_TASK_FORCE -> throw ProblemException.conflict("AWAITING_TASK_FORCE", caseNumber);
@@ -434,6 +462,9 @@ public class RecommendationService {
         }
         if (request.justification() != null && request.justification().length() > JUSTIFICATION_MAX) {
             errors.add(FieldError.of("justification", "TOO_LONG", JUSTIFICATION_MAX));
+        }
+        if (request.legalBasis() != null && request.legalBasis().length() > LEGAL_BASIS_MAX) {
+            errors.add(FieldError.of("legalBasis", "TOO_LONG", LEGAL_BASIS_MAX));
         }
         if (!errors.isEmpty()) {
             throw new ProblemException(400, "VALIDATION_FAILED", errors);

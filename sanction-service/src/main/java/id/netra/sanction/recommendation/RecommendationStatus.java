@@ -6,7 +6,12 @@ public enum RecommendationStatus {
     ISSUED,
     /** A proven act outside the catalogue (D13): the neutrality task force decides the level first. */
     AWAITING_TASK_FORCE,
-    /** The PPK imposed a sanction (see the decision, which says whether it met the recommended level). */
+    /**
+     * The PPK imposed a lighter sanction than recommended: not compliant, so the case stays open, the block of the
+     * personnel data stays and the escalation goes on until a compliant decision is recorded.
+     */
+    NON_COMPLIANT,
+    /** The PPK imposed a sanction that met the recommended level (see the decision). */
     DECIDED,
     /** Handling ended without a sanction (NOT_PROVEN). */
     CLOSED

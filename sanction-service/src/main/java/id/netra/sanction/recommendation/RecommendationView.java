@@ -25,10 +25,11 @@ public record RecommendationView(
         @Schema(example = "PILKADA_2024") String electionCode,
         AccusedView accused,
         RecommendationStatus status,
-        @Schema(description = "the most severe level over all proven codes, after aggravating facts; null while the task force decides (D13) or when not proven") SanctionLevel level,
-        @Schema(description = "the most severe level over the codes before aggravating facts were weighed") SanctionLevel baseLevel,
+        @Schema(description = "the most severe level over all proven codes (raised for aggravating facts only where the Netra policy is on, see levelRaisedByPolicy); null while the task force decides (D13) or when not proven") SanctionLevel level,
+        @Schema(description = "the most severe level over the codes, as the catalogue gives it") SanctionLevel baseLevel,
+        @Schema(description = "true when Netra's own policy, not the law, raised the level for aggravating facts") boolean levelRaisedByPolicy,
         @Schema(description = "the accused's position as concluded (JPT, CAMAT, LURAH, OTHER); null when not known") PositionCategory positionCategory,
-        @Schema(description = "the aggravating facts weighed: a repeat offender, a senior or territorial official") List<FactView> aggravatingFacts,
+        @Schema(description = "aggravating facts found (a repeat offender, a senior or territorial official): shown to the PPK, who weighs them within the level") List<FactView> aggravatingFacts,
         @Schema(description = "the task force's level for an act outside the catalogue (D13); null otherwise") TaskForceView taskForce,
         @Schema(description = "whether a disputed rule could give a more severe level") boolean disputed,
         @Schema(description = "the more severe level the disputed reading gives") SanctionLevel alternativeLevel,
@@ -43,7 +44,10 @@ public record RecommendationView(
         Instant closedAt,
         @Schema(description = "the PPK's decision; null until it is recorded") DecisionView decision,
         @Schema(description = "what happened after the due day passed without a decision") EscalationView escalation,
-        @Schema(description = "what corrected conclusions replaced, oldest first") List<RevisionView> revisions) {
+        @Schema(description = "what corrected conclusions replaced, oldest first") List<RevisionView> revisions,
+        @Schema(description = "earlier decisions a later one replaced (a non-compliant decree stays on record), oldest first") List<DecisionView> pastDecisions,
+        @Schema(description = "the body supervising ASN neutrality on the issue date (KASN until August 2024, then BKN)", example = "BKN") String supervisingBody,
+        @Schema(description = "set when an applied row also has a criminal side: the articles, for Gakkumdu") String criminalNotice) {
 
     static RecommendationView of(Recommendation r, Instant now) {
         DecisionDue due = r.getDecisionDueAt() == null ? null
@@ -64,16 +68,20 @@ public record RecommendationView(
                 : new TaskForceView(r.getTaskForceLevel(), r.getMinimumLevel(), r.getTaskForceReason(),
                         r.getTaskForceSetBy(), r.getTaskForceSetAt());
         EscalationView escalation = r.getDecisionDueAt() == null ? null
-                : new EscalationView(r.getBlockDueAt(), r.getOverdueAt(), r.getBlockRequestedAt(),
+                : new EscalationView(r.getBlockDueAt(), r.isBlockDueProvisional(), r.getOverdueAt(), r.getBlockRequestedAt(),
                         r.getUnblockRequestedAt(), r.isBlocked());
         List<SanctionOption> options = r.getSanctions().stream()
                 .map(s -> new SanctionOption(s.getCode(), s.getName())).toList();
         return new RecommendationView(r.getId(), r.getCaseId(), r.getCaseNumber(), r.getRegionCode(),
                 r.getElectionCode(), new AccusedView(r.getAccusedName(), r.getAccusedNip()), r.getStatus(), r.getLevel(),
-                r.getBaseLevel(), r.getPositionCategory(), facts, taskForce, r.getAlternativeLevel() != null,
+                r.getBaseLevel(), r.getLevel() != null && r.getBaseLevel() != null && r.getLevel() != r.getBaseLevel()
+                        && r.getTaskForceLevel() == null,
+                r.getPositionCategory(), facts, taskForce, r.getAlternativeLevel() != null,
                 r.getAlternativeLevel(), r.getRuleVersion(), r.getActDate(),
                 r.getConcludedAt(), r.getIssuedAt(), due, violations, options, r.getClosedOutcome(), r.getClosedAt(),
-                DecisionView.of(r.getDecision()), escalation, r.getRevisions().stream().map(RevisionView::of).toList());
+                DecisionView.of(r.getDecision()), escalation, r.getRevisions().stream().map(RevisionView::of).toList(),
+                r.getPastDecisions().stream().map(DecisionView::of).toList(), r.getSupervisingBody(),
+                r.getCriminalNotice());
     }
 
     /** A revision by a corrected conclusion: who corrected what and why, and what the recommendation was before. */
@@ -114,6 +122,7 @@ public record RecommendationView(
     /** The escalation of an overdue decision: warned (overdue), block of the personnel data requested, lifted. */
     public record EscalationView(
             @Schema(description = "the end of the grace after the due day: a block is requested from then") Instant blockDueAt,
+            @Schema(description = "true when the grace is counted over a year without its holiday list: no block is requested on it until the list is loaded") boolean blockDueProvisional,
             Instant overdueAt,
             Instant blockRequestedAt,
             Instant unblockRequestedAt,
@@ -129,14 +138,21 @@ public record RecommendationView(
             @Schema(example = "800.1.6.4/123/BKPSDM") String decreeNumber,
             LocalDate decreeDate,
             String justification,
+            @Schema(description = "the decision's own legal basis, given for a disciplinary sanction on an ethics-only recommendation") String legalBasis,
             Instant decidedAt,
             @Schema(description = "the account that recorded the decision", example = "ppk.balikpapan") String decidedBy) {
 
         static DecisionView of(Decision d) {
             return d == null ? null
                     : new DecisionView(d.getSanctionCode(), d.getSanctionName(), d.getLevel(), d.isCompliant(),
-                            d.getDecreeNumber(), d.getDecreeDate(), d.getJustification(), d.getDecidedAt(),
-                            d.getDecidedBy());
+                            d.getDecreeNumber(), d.getDecreeDate(), d.getJustification(), d.getLegalBasis(),
+                            d.getDecidedAt(), d.getDecidedBy());
+        }
+
+        static DecisionView of(PastDecision d) {
+            return new DecisionView(d.getSanctionCode(), d.getSanctionName(), d.getLevel(), d.isCompliant(),
+                    d.getDecreeNumber(), d.getDecreeDate(), d.getJustification(), d.getLegalBasis(), d.getDecidedAt(),
+                    d.getDecidedBy());
         }
     }
 
@@ -147,7 +163,7 @@ public record RecommendationView(
     /** When the PPK must have decided. */
     public record DecisionDue(
             Instant dueAt,
-            @Schema(description = "counted in working days in the region's zone; true when the holiday calendar lacks a year the count crosses, so only weekends were skipped") boolean provisional,
+            @Schema(description = "counted in working days in the region's zone; true when the holiday list of a year the count crosses is missing, so only weekends and fixed-date holidays were skipped: no overdue event is raised on it until the list is loaded") boolean provisional,
             boolean overdue) {
     }
 
@@ -157,7 +173,7 @@ public record RecommendationView(
             @Schema(description = "the row applied at the act's stage", example = "D7") String violationCode,
             Stage stage,
             SanctionLevel level,
-            @Schema(example = "PP 94/2021 Pasal 8; SKB Netralitas ASN 2022") String legalBasis,
+            @Schema(example = "PP 94/2021 Pasal 8 ayat (4) jo. Pasal 14; UU 20/2023 Pasal 9 ayat (2) dan Pasal 24 ayat (1) huruf d; SKB Netralitas ASN 2022") String legalBasis,
             boolean disputed,
             SanctionLevel alternativeLevel,
             @Schema(description = "both readings of a disputed row, the recommended one first; empty when not disputed") List<SanctionLevel> readings,

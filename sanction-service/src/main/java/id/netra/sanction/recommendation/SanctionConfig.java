@@ -28,4 +28,18 @@ public interface SanctionConfig {
      */
     @WithDefault("5m")
     String escalationInterval();
+
+    /** Netra's own rules beyond the law: each is off unless an operator switches it on (see SanctionRules.Policy). */
+    PolicySettings policy();
+
+    interface PolicySettings {
+
+        /** Aggravating facts raise the level one step (never to PTDH): not law, the PPK weighs them within it. */
+        @WithDefault("false")
+        boolean aggravationRaisesLevel();
+
+        /** An aggravated ethics case is offered only the open statement: not law either (PP 42/2004 Pasal 15). */
+        @WithDefault("false")
+        boolean aggravatedEthicsOpenOnly();
+    }
 }

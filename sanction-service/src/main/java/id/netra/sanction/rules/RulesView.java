@@ -17,7 +17,9 @@ public record RulesView(
         List<StagePairRule> stagePairs,
         List<ElectionRule> elections,
         @Schema(description = "legal basis of a code without a level (D13), which the task force decides") String taskForceBasis,
-        @Schema(description = "how aggravating facts change the level: one or more facts raise it once") AggravationRule aggravation) {
+        @Schema(description = "the aggravating facts shown to the PPK, and what Netra's optional policy would do with them") AggravationRule aggravation,
+        @Schema(description = "the bodies that supervised ASN neutrality, each from its first day") List<SanctionRules.SupervisingBody> supervisingBodies,
+        @Schema(description = "what in these rules is not verified against a primary legal text, or is a Netra setting rather than law") List<String> notes) {
 
     public static RulesView of(SanctionRules rules) {
         List<ViolationRule> violations = rules.catalog().all().stream().map(v -> {
@@ -40,7 +42,9 @@ public record RulesView(
         List<FactRule> facts = Arrays.stream(AggravatingFact.values())
                 .map(fact -> new FactRule(fact, rules.factBasis(fact))).toList();
         return new RulesView(rules.version(), violations, ladder, pairs, elections, rules.legalBasis(null),
-                new AggravationRule(facts, raise));
+                new AggravationRule(facts, new PolicyView(rules.policy().aggravationRaisesLevel(),
+                        rules.policy().aggravatedEthicsOpenOnly(), POLICY_NOTE), raise),
+                rules.supervisingBodies(), rules.notes());
     }
 
     /** One row of the catalogue; {@code level} is null where the task force decides (D13). */
@@ -74,8 +78,19 @@ public record RulesView(
             @Schema(description = "confirmed, or inferred from the wording") String basis) {
     }
 
-    /** The aggravating facts and what they do to each level. */
-    public record AggravationRule(List<FactRule> facts, List<AggravatedLevel> levels) {
+    static final String POLICY_NOTE = "By law the PPK weighs aggravating and mitigating facts to choose the sanction"
+            + " within the recommended level. Raising the level, or offering only the open statement, is Netra policy,"
+            + " not law, and applies only where switched on.";
+
+    /**
+     * The aggravating facts; {@code levels} is what the Netra policy does to each level when
+     * {@code policy.aggravationRaisesLevel} is on.
+     */
+    public record AggravationRule(List<FactRule> facts, PolicyView policy, List<AggravatedLevel> levels) {
+    }
+
+    /** Netra's optional policy on aggravating facts, off by default: not law. */
+    public record PolicyView(boolean aggravationRaisesLevel, boolean aggravatedEthicsOpenOnly, String note) {
     }
 
     /** An aggravating fact and its description in the rules data. */

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import id.netra.kit.rules.ElectionCatalog;
 import id.netra.kit.rules.ElectionCatalog.Election;
@@ -47,19 +48,39 @@ public final class SanctionRules {
     private final Map<SanctionLevel, SanctionLevel> raise = new EnumMap<>(SanctionLevel.class);
     private final Map<SanctionLevel, List<String>> aggravatedSanctions = new EnumMap<>(SanctionLevel.class);
     private final Map<AggravatingFact, String> factBasis = new EnumMap<>(AggravatingFact.class);
+    private final Policy policy;
+    private final List<String> notes;
+    private final List<SupervisingBody> supervisingBodies;
+    private final Set<String> criminalCodes;
+    private final Map<String, String> criminalArticles;
 
     SanctionRules(ViolationCatalog catalog, ElectionCatalog elections, Data data, String dataHash) {
+        this(catalog, elections, data, dataHash, Policy.LAW);
+    }
+
+    SanctionRules(ViolationCatalog catalog, ElectionCatalog elections, Data data, String dataHash, Policy policy) {
         this.catalog = catalog;
         this.elections = elections;
+        this.policy = policy;
         if (data.version() == null || data.taskForceBasis() == null) {
             throw new IllegalStateException(RESOURCE + " needs a version and a task_force_basis");
         }
-        this.version = dataHash == null ? data.version() : data.version() + "#" + dataHash;
+        String dataVersion = dataHash == null ? data.version() : data.version() + "#" + dataHash;
+        // a recommendation made under a Netra policy must say so in the version it records
+        this.version = policy.any() ? dataVersion + "+" + policy.label() : dataVersion;
         this.legalBasis = new EnumMap<>(SanctionLevel.class);
         if (data.legalBasis() != null) {
             legalBasis.putAll(data.legalBasis());
         }
         this.taskForceBasis = data.taskForceBasis();
+        this.notes = data.notes() == null ? List.of() : List.copyOf(data.notes());
+        this.supervisingBodies = data.supervisingBodies() == null ? List.of()
+                : data.supervisingBodies().stream().sorted(java.util.Comparator.comparing(SupervisingBody::from))
+                        .toList();
+        this.criminalCodes = data.criminalSide() == null || data.criminalSide().codes() == null ? Set.of()
+                : Set.copyOf(data.criminalSide().codes());
+        this.criminalArticles = data.criminalSide() == null || data.criminalSide().articles() == null ? Map.of()
+                : Map.copyOf(data.criminalSide().articles());
         if (data.aggravation() != null) {
             raise.putAll(Map.copyOf(data.aggravation().raise() == null ? Map.of() : data.aggravation().raise()));
             if (data.aggravation().sanctions() != null) {
@@ -79,9 +100,45 @@ public final class SanctionRules {
         check();
     }
 
-    /** The rules shipped with the service; fails at start if a data file is incomplete. */
+    /** The rules shipped with the service, as the law has them; fails at start if a data file is incomplete. */
     public static SanctionRules standard() {
-        return new SanctionRules(ViolationCatalog.standard(), ElectionCatalog.standard(), readData(), hashOf(DATA_FILES));
+        return standard(Policy.LAW);
+    }
+
+    /** The rules shipped with the service, with Netra's own policy settings on top of the law. */
+    public static SanctionRules standard(Policy policy) {
+        return new SanctionRules(ViolationCatalog.standard(), ElectionCatalog.standard(), readData(), hashOf(DATA_FILES),
+                policy);
+    }
+
+    public Policy policy() {
+        return policy;
+    }
+
+    /**
+     * Netra's own rules beyond the law, each off by default. No source raises the level for aggravating facts (the PPK
+     * weighs them within the level) or limits an aggravated ethics case to the open statement; an operator may still
+     * switch either on, and every recommendation made so records it in its rule version.
+     */
+    public record Policy(boolean aggravationRaisesLevel, boolean aggravatedEthicsOpenOnly) {
+
+        public static final Policy LAW = new Policy(false, false);
+
+        boolean any() {
+            return aggravationRaisesLevel || aggravatedEthicsOpenOnly;
+        }
+
+        /** How the version marks the policy, e.g. {@code netra-policy:raise,open-only}. */
+        public String label() {
+            List<String> parts = new ArrayList<>();
+            if (aggravationRaisesLevel) {
+                parts.add("raise");
+            }
+            if (aggravatedEthicsOpenOnly) {
+                parts.add("open-only");
+            }
+            return "netra-policy:" + String.join(",", parts);
+        }
     }
 
     /** The version every recommendation records, e.g. {@code SKB-2022/1#1a2b3c4d}. */
@@ -164,15 +221,18 @@ public final class SanctionRules {
         SanctionLevel baseLevel = SanctionLevel.mostSevere(items.stream().map(Assessment.Item::level).toList());
         SanctionLevel baseAlternative = SanctionLevel.mostSevere(items.stream()
                 .map(item -> item.alternativeLevel() != null ? item.alternativeLevel() : item.level()).toList());
-        SanctionLevel level = aggravated ? aggravated(baseLevel) : baseLevel;
-        SanctionLevel alternative = aggravated ? aggravated(baseAlternative) : baseAlternative;
+        // by law the facts are shown to the PPK, who weighs them within the level; only a Netra policy raises it
+        boolean raised = aggravated && policy.aggravationRaisesLevel();
+        SanctionLevel level = raised ? aggravated(baseLevel) : baseLevel;
+        SanctionLevel alternative = raised ? aggravated(baseAlternative) : baseAlternative;
         List<Assessment.Fact> weighed = facts == null ? List.of()
                 : facts.stream().sorted().map(fact -> new Assessment.Fact(fact, factBasis(fact))).toList();
         if (awaitingTaskForce) {
             return new Assessment(version, null, null, level, true, baseLevel, items, weighed, List.of());
         }
         return new Assessment(version, level, alternative != null && alternative.isMoreSevereThan(level) ? alternative
-                : null, null, false, baseLevel, items, weighed, sanctions(level, aggravated));
+                : null, null, false, baseLevel, items, weighed,
+                sanctions(level, aggravated && policy.aggravatedEthicsOpenOnly()));
     }
 
     private Assessment.Item item(String requestedCode, boolean candidatesSet) {
@@ -220,7 +280,7 @@ public final class SanctionRules {
     }
 
     private static Data readData() {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).registerModule(new JavaTimeModule())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try (InputStream in = SanctionRules.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
@@ -257,7 +317,51 @@ public final class SanctionRules {
             String version,
             @JsonProperty("legal_basis") Map<SanctionLevel, String> legalBasis,
             @JsonProperty("task_force_basis") String taskForceBasis,
-            Aggravation aggravation) {
+            Aggravation aggravation,
+            List<String> notes,
+            @JsonProperty("supervising_bodies") List<SupervisingBody> supervisingBodies,
+            @JsonProperty("criminal_side") CriminalSide criminalSide) {
+    }
+
+    /** The body supervising ASN neutrality from {@code from} on, and the act that made it so. */
+    public record SupervisingBody(String body, LocalDate from, String basis) {
+    }
+
+    /** Catalogue rows that are also offences, and the articles per election kind. */
+    record CriminalSide(List<String> codes, Map<String, String> articles) {
+    }
+
+    /** What is not verified against a primary text, said wherever the rules are shown. */
+    public List<String> notes() {
+        return notes;
+    }
+
+    /** The body that supervised ASN neutrality on {@code day}, or null before the first one known. */
+    public SupervisingBody supervisingBody(LocalDate day) {
+        SupervisingBody found = null;
+        for (SupervisingBody body : supervisingBodies) {
+            if (!body.from().isAfter(day)) {
+                found = body;
+            }
+        }
+        return found;
+    }
+
+    public List<SupervisingBody> supervisingBodies() {
+        return supervisingBodies;
+    }
+
+    /**
+     * The notice for Gakkumdu when an applied code also has a criminal side: the articles for the election's kind
+     * (PEMILU or PILKADA, a re-run counted as PILKADA); null when no applied code has one.
+     */
+    public String criminalNotice(String electionCode, Collection<String> appliedCodes) {
+        if (appliedCodes.stream().noneMatch(criminalCodes::contains)) {
+            return null;
+        }
+        String kind = elections.find(electionCode).map(Election::kind).orElse(null);
+        String articles = kind == null ? null : criminalArticles.get(kind.startsWith("PILKADA") ? "PILKADA" : kind);
+        return articles == null ? String.join("; ", criminalArticles.values()) : articles;
     }
 
     /** How aggravating facts change a level: {@code raise} maps each level, {@code sanctions} narrows the options. */

@@ -5,6 +5,8 @@ import jakarta.inject.Singleton;
 
 import io.quarkus.runtime.Startup;
 
+import id.netra.sanction.recommendation.SanctionConfig;
+
 /** Makes the rules a bean, loaded at start so that a broken data file stops the service rather than a case. */
 @Singleton
 public class SanctionRulesProducer {
@@ -12,7 +14,8 @@ public class SanctionRulesProducer {
     @Produces
     @Singleton
     @Startup
-    SanctionRules sanctionRules() {
-        return SanctionRules.standard();
+    SanctionRules sanctionRules(SanctionConfig config) {
+        return SanctionRules.standard(new SanctionRules.Policy(config.policy().aggravationRaisesLevel(),
+                config.policy().aggravatedEthicsOpenOnly()));
     }
 }

@@ -3,6 +3,7 @@ package id.netra.sanction.escalation;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -133,6 +134,97 @@ class EscalationTest {
         assertThat(requested.nip()).isEqualTo(event.accused().nip());
         assertThat(requested.dueAt()).isEqualTo(DUE);
         assertThat(requested.requestedAt()).isEqualTo(BLOCK_DUE);
+    }
+
+    @Test
+    void shouldKeepTheBlockAfterADecisionBelowTheLevelAndLiftItOnlyWithACompliantOne() {
+        adjustable().set(CONCLUDED);
+        ClarificationConcluded event = Conclusions.sendAndAwait(Conclusions.proven("64.71", "PILKADA_2024",
+                LocalDate.of(2024, 10, 5), CONCLUDED, "D7"));
+        String caseNumber = event.caseNumber();
+        sweepAt(DUE);
+        sweepAt(BLOCK_DUE);
+        assertThat(count(caseNumber, BLOCK)).isEqualTo(1);
+
+        // a lighter sanction than BERAT, justified: recorded, non-compliant, and the block stays
+        adjustable().set(Instant.parse("2024-12-06T02:00:00Z"));
+        decide(caseNumber, "TUKIN_25_6", "800/80/BKPSDM", "2024-12-06", "Terlapor mengakui perbuatannya.")
+                .then().statusCode(200)
+                .body("status", equalTo("NON_COMPLIANT"))
+                .body("decision.compliant", equalTo(false))
+                .body("escalation.blocked", equalTo(true))
+                .body("escalation.unblockRequestedAt", nullValue());
+        sweepAt(Instant.parse("2025-01-15T00:00:00Z"));
+        assertThat(count(caseNumber, UNBLOCK)).isZero();
+        given().header("Authorization", TestTokens.bearer(DemoAccount.BKN)).queryParam("overdue", true)
+                .queryParam("limit", 100).get("/api/v1/recommendations")
+                .then().statusCode(200)
+                .body("items.find { it.caseNumber == '" + caseNumber + "' }.status", equalTo("NON_COMPLIANT"));
+
+        // the compliant decree follows: only now is the block lifted, and the first decree stays on record
+        adjustable().set(Instant.parse("2025-01-20T02:00:00Z"));
+        decide(caseNumber, "TURUN_JABATAN_12", "800/95/BKPSDM", "2025-01-20", null)
+                .then().statusCode(200)
+                .body("status", equalTo("DECIDED"))
+                .body("decision.compliant", equalTo(true))
+                .body("pastDecisions.sanctionCode", contains("TUKIN_25_6"))
+                .body("pastDecisions[0].compliant", equalTo(false))
+                .body("escalation.blocked", equalTo(false))
+                .body("escalation.unblockRequestedAt", equalTo("2025-01-20T02:00:00Z"));
+        decide(caseNumber, "PDH_TAPS", "800/96/BKPSDM", "2025-01-20", null)
+                .then().statusCode(409).body("code", equalTo("ALREADY_DECIDED"));
+
+        assertThat(Database.eventTypes(caseNumber)).containsExactly(EventType.RECOMMENDATION_ISSUED.type(), OVERDUE,
+                BLOCK, EventType.SANCTION_DECIDED.type(), EventType.SANCTION_NONCOMPLIANT.type(),
+                EventType.SANCTION_DECIDED.type(), UNBLOCK);
+    }
+
+    @Test
+    void shouldEscalateADecisionBelowTheLevelMadeBeforeTheDueDayLikeAMissingOne() {
+        adjustable().set(CONCLUDED);
+        ClarificationConcluded event = Conclusions.sendAndAwait(Conclusions.proven("64.71", "PILKADA_2024",
+                LocalDate.of(2024, 10, 5), CONCLUDED, "D7"));
+        adjustable().set(Instant.parse("2024-11-12T02:00:00Z"));
+        decide(event.caseNumber(), "TEGURAN_LISAN", "800/81/BKPSDM", "2024-11-12", "Alasan PPK.")
+                .then().statusCode(200).body("status", equalTo("NON_COMPLIANT"));
+
+        sweepAt(DUE.minusSeconds(1));
+        assertThat(count(event.caseNumber(), OVERDUE)).isZero();
+        sweepAt(DUE);
+        sweepAt(BLOCK_DUE);
+
+        assertThat(count(event.caseNumber(), OVERDUE)).isEqualTo(1);
+        assertThat(count(event.caseNumber(), BLOCK)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRaiseNothingOnADueDayCountedOverAYearWithoutItsHolidayList() {
+        // Mon 21 Dec 2026: 14 working days run into 2027, whose list of holidays is not loaded
+        Instant concluded = Instant.parse("2026-12-21T02:00:00Z");
+        adjustable().set(concluded);
+        ClarificationConcluded event = Conclusions.sendAndAwait(Conclusions.proven("64.71", "PILKADA_2024",
+                LocalDate.of(2024, 10, 5), concluded, "D7"));
+        given().header("Authorization", TestTokens.bearer(DemoAccount.PPK_BALIKPAPAN))
+                .get("/api/v1/recommendations/{caseNumber}", event.caseNumber())
+                .then().statusCode(200)
+                .body("decisionDue.provisional", equalTo(true))
+                .body("escalation.blockDueProvisional", equalTo(true));
+
+        sweepAt(Instant.parse("2027-06-01T00:00:00Z"));
+
+        assertThat(Database.eventTypes(event.caseNumber())).containsExactly(EventType.RECOMMENDATION_ISSUED.type());
+    }
+
+    private io.restassured.response.Response decide(String caseNumber, String sanction, String decree, String date,
+            String justification) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("sanctionCode", sanction, "decreeNumber", decree,
+                "decreeDate", date));
+        if (justification != null) {
+            body.put("justification", justification);
+        }
+        return given().header("Authorization", TestTokens.bearer(DemoAccount.PPK_BALIKPAPAN))
+                .contentType(ContentType.JSON).body(body)
+                .post("/api/v1/recommendations/{caseNumber}/decision", caseNumber);
     }
 
     @Test

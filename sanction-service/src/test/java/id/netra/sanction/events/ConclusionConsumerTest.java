@@ -65,12 +65,13 @@ class ConclusionConsumerTest {
                 .body("status", equalTo("ISSUED"))
                 .body("level", equalTo("BERAT"))
                 .body("disputed", equalTo(false))
-                .body("ruleVersion", matchesPattern("SKB-2022/2#[0-9a-f]{8}"))
+                .body("ruleVersion", matchesPattern("SKB-2022/3#[0-9a-f]{8}"))
                 .body("accused.nip", equalTo(event.accused().nip()))
                 .body("violations[0].requestedCode", equalTo("D7"))
                 .body("violations[0].violationCode", equalTo("D7"))
                 .body("violations[0].stage", equalTo("DISCIPLINE"))
-                .body("violations[0].legalBasis", equalTo("PP 94/2021 Pasal 8; SKB Netralitas ASN 2022"))
+                .body("violations[0].legalBasis", equalTo(
+                        "PP 94/2021 Pasal 8 ayat (4) jo. Pasal 14; UU 20/2023 Pasal 9 ayat (2) dan Pasal 24 ayat (1) huruf d; SKB Netralitas ASN 2022"))
                 .body("sanctionOptions.code", contains("TURUN_JABATAN_12", "PEMBEBASAN_JABATAN_12", "PDH_TAPS"))
                 // 14 working days from Thu 10 Oct 2024: day 1 is Fri 11 Oct, day 14 Wed 30 Oct, ending at midnight WITA
                 .body("decisionDue.dueAt", equalTo("2024-10-30T16:00:00Z"))
@@ -89,7 +90,8 @@ class ConclusionConsumerTest {
                 .body("level", equalTo("MORAL"))
                 .body("violations[0].violationCode", equalTo("KE5"))
                 .body("violations[0].pairBasis", equalTo("confirmed"))
-                .body("violations[0].legalBasis", equalTo("PP 42/2004 Pasal 15; SKB Netralitas ASN 2022"))
+                .body("violations[0].legalBasis", equalTo(
+                        "PP 42/2004 Pasal 15 (sanksi moral); UU 20/2023 Pasal 9 ayat (2) dan Pasal 24 ayat (1) huruf d; SKB Netralitas ASN 2022"))
                 .body("sanctionOptions.code", contains("MORAL_CLOSED", "MORAL_OPEN"));
     }
 
@@ -109,7 +111,7 @@ class ConclusionConsumerTest {
                 record.value());
         assertThat(issued.level()).isEqualTo("BERAT");
         assertThat(issued.items()).containsExactly(new RecommendationIssued.Item("D7", "BERAT",
-                "PP 94/2021 Pasal 8; SKB Netralitas ASN 2022"));
+                "PP 94/2021 Pasal 8 ayat (4) jo. Pasal 14; UU 20/2023 Pasal 9 ayat (2) dan Pasal 24 ayat (1) huruf d; SKB Netralitas ASN 2022"));
         assertThat(issued.dueAt()).isEqualTo(WorkingDays.standard()
                 .deadline(event.concludedAt(), 14, DayUnit.WORKING_DAYS, RegionCatalog.WITA).dueAt());
         assertThat(count("SELECT count(*) FROM outbox_event WHERE aggregate_id = ? AND jsonb_typeof(payload::jsonb) = 'object'",

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
 import id.netra.contracts.Accused;
 import id.netra.contracts.ClarificationConcluded;
@@ -20,7 +21,9 @@ import id.netra.devstack.DemoAccount;
 import id.netra.devstack.test.TestTokens;
 import id.netra.sanction.Conclusions;
 
+/** The aggravation as Netra's optional policy has it, switched on; the law's default is in LawfulAggravationTest. */
 @QuarkusTest
+@TestProfile(NetraPolicyProfile.class)
 class AggravationTest {
 
     private static final String ONE = "/api/v1/recommendations/{caseNumber}";
@@ -39,6 +42,8 @@ class AggravationTest {
                 .then().statusCode(200)
                 .body("baseLevel", equalTo("SEDANG"))
                 .body("level", equalTo("BERAT"))
+                .body("levelRaisedByPolicy", equalTo(true))
+                .body("ruleVersion", org.hamcrest.Matchers.endsWith("+netra-policy:raise,open-only"))
                 .body("aggravatingFacts.fact", contains("REPEAT_OFFENDER"))
                 .body("aggravatingFacts[0].detail", equalTo(earlier.caseNumber()))
                 .body("positionCategory", equalTo("OTHER"))

@@ -98,7 +98,8 @@ class DecisionResourceTest {
         decide(DemoAccount.PPK_BALIKPAPAN, event.caseNumber(),
                 body("TUKIN_25_6", "Terlapor baru pertama kali melanggar dan mengakui perbuatannya."))
                 .statusCode(200)
-                .body("status", equalTo("DECIDED"))
+                // the law keeps the case open until the recommended sanction is imposed
+                .body("status", equalTo("NON_COMPLIANT"))
                 .body("decision.level", equalTo("SEDANG"))
                 .body("decision.compliant", equalTo(false))
                 .body("decision.justification", equalTo("Terlapor baru pertama kali melanggar dan mengakui perbuatannya."));
@@ -240,6 +241,64 @@ class DecisionResourceTest {
                 .statusCode(403).contentType(Problem.MEDIA_TYPE).body("code", equalTo("FORBIDDEN"));
         given().contentType(ContentType.JSON).body(body("TURUN_JABATAN_12", null)).post(DECISION, event.caseNumber())
                 .then().statusCode(401).contentType(Problem.MEDIA_TYPE).body("code", equalTo("UNAUTHENTICATED"));
+    }
+
+    @Test
+    void shouldRefusePtdhWhereTheRecommendationIsNotOnThePartyMembershipGround() throws SQLException {
+        ClarificationConcluded event = Conclusions.sendAndAwait(Conclusions.provenD7("64.71"));
+
+        decide(DemoAccount.PPK_BALIKPAPAN, event.caseNumber(), body("PTDH", null))
+                .statusCode(422).contentType(Problem.MEDIA_TYPE)
+                .body("code", equalTo("PTDH_NOT_ALLOWED"));
+        assertThat(id.netra.sanction.Database.eventTypes(event.caseNumber()))
+                .containsExactly(EventType.RECOMMENDATION_ISSUED.type());
+    }
+
+    @Test
+    void shouldRefuseADisciplineSanctionForAnEthicsOnlyCaseWithoutItsOwnLegalBasis() {
+        // KE5 before the candidate-setting date: an ethics breach, MORAL
+        ClarificationConcluded event = Conclusions.sendAndAwait(Conclusions.proven("64.71", "PILKADA_2024",
+                LocalDate.of(2024, 9, 1), Instant.now(), "KE5"));
+
+        decide(DemoAccount.PPK_BALIKPAPAN, event.caseNumber(), body("TEGURAN_TERTULIS", "Alasan PPK."))
+                .statusCode(422).contentType(Problem.MEDIA_TYPE)
+                .body("code", equalTo("OWN_LEGAL_BASIS_REQUIRED"));
+        Map<String, Object> withBasis = body("TEGURAN_TERTULIS", null);
+        withBasis.put("legalBasis", "PP 94/2021 Pasal 3 huruf f");
+        decide(DemoAccount.PPK_BALIKPAPAN, event.caseNumber(), withBasis)
+                .statusCode(422).body("code", equalTo("OWN_LEGAL_BASIS_REQUIRED"));
+
+        withBasis.put("justification", "Perbuatan juga melanggar kewajiban disiplin.");
+        decide(DemoAccount.PPK_BALIKPAPAN, event.caseNumber(), withBasis)
+                .statusCode(200)
+                .body("status", equalTo("DECIDED"))
+                .body("level", equalTo("MORAL"))
+                .body("decision.level", equalTo("RINGAN"))
+                .body("decision.legalBasis", equalTo("PP 94/2021 Pasal 3 huruf f"))
+                .body("decision.justification", equalTo("Perbuatan juga melanggar kewajiban disiplin."));
+    }
+
+    @Test
+    void shouldRecordTheSupervisingBodyOfTheIssueDateAndTheCriminalSide() {
+        ClarificationConcluded kasn = Conclusions.sendAndAwait(Conclusions.proven("64.71", "PEMILU_2024",
+                LocalDate.of(2024, 1, 10), Instant.parse("2024-07-01T02:00:00Z"), "D12"));
+        ClarificationConcluded bkn = Conclusions.sendAndAwait(Conclusions.proven("64.71", "PILKADA_2024",
+                LocalDate.of(2024, 10, 5), Instant.parse("2024-10-20T02:00:00Z"), "D10"));
+        ClarificationConcluded plain = Conclusions.sendAndAwait(Conclusions.provenD7("64.71"));
+
+        given().header("Authorization", TestTokens.bearer(DemoAccount.BKN)).get(ONE, kasn.caseNumber())
+                .then().statusCode(200)
+                .body("supervisingBody", equalTo("KASN"))
+                .body("criminalNotice", equalTo(
+                        "UU 7/2017 Pasal 280 ayat (3) jo. Pasal 494 (ASN dalam tim kampanye)"));
+        given().header("Authorization", TestTokens.bearer(DemoAccount.BKN)).get(ONE, bkn.caseNumber())
+                .then().statusCode(200)
+                .body("supervisingBody", equalTo("BKN"))
+                .body("criminalNotice", org.hamcrest.Matchers.startsWith("UU 10/2016 Pasal 71 ayat (1) jo. Pasal 188"));
+        given().header("Authorization", TestTokens.bearer(DemoAccount.BKN)).get(ONE, plain.caseNumber())
+                .then().statusCode(200)
+                .body("supervisingBody", equalTo("BKN"))
+                .body("criminalNotice", nullValue());
     }
 
     private static ValidatableResponse decide(DemoAccount account, String caseNumber, Map<String, Object> body) {

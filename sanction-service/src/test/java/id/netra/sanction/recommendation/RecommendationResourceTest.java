@@ -121,7 +121,7 @@ class RecommendationResourceTest {
                 .body("errors.field", containsInAnyOrder("status", "limit", "overdue", "after", "region"))
                 .body("errors.find { it.field == 'status' }.code", equalTo("INVALID_VALUE"))
                 .body("errors.find { it.field == 'status' }.message",
-                        equalTo("Nilai harus salah satu dari: ISSUED, AWAITING_TASK_FORCE, DECIDED, CLOSED."))
+                        equalTo("Nilai harus salah satu dari: ISSUED, AWAITING_TASK_FORCE, NON_COMPLIANT, DECIDED, CLOSED."))
                 .body("errors.find { it.field == 'limit' }.code", equalTo("LIMIT_RANGE"))
                 .body("errors.find { it.field == 'overdue' }.code", equalTo("INVALID_BOOLEAN"))
                 .body("errors.find { it.field == 'after' }.code", equalTo("INVALID_CURSOR"))

@@ -30,9 +30,13 @@ import id.netra.kit.rules.ViolationCatalog.Violation;
 class CatalogueTableTest {
 
     private static final SanctionRules RULES = SanctionRules.standard();
-    private static final String MORAL = "PP 42/2004 Pasal 15; SKB Netralitas ASN 2022";
-    private static final String PP94 = "PP 94/2021 Pasal 8; SKB Netralitas ASN 2022";
-    private static final String UU_ASN = "UU ASN (keanggotaan partai politik); SKB Netralitas ASN 2022";
+    /** The rules with Netra's optional aggravation policy switched on: not law, so never the default. */
+    private static final SanctionRules POLICY = SanctionRules.standard(new SanctionRules.Policy(true, true));
+    private static final String MORAL = "PP 42/2004 Pasal 15 (sanksi moral); UU 20/2023 Pasal 9 ayat (2) dan Pasal 24 ayat (1) huruf d; SKB Netralitas ASN 2022";
+    private static final String RINGAN = "PP 94/2021 Pasal 8 ayat (2); UU 20/2023 Pasal 9 ayat (2) dan Pasal 24 ayat (1) huruf d; SKB Netralitas ASN 2022";
+    private static final String SEDANG = "PP 94/2021 Pasal 8 ayat (3) jo. Pasal 13; UU 20/2023 Pasal 9 ayat (2) dan Pasal 24 ayat (1) huruf d; SKB Netralitas ASN 2022";
+    private static final String BERAT = "PP 94/2021 Pasal 8 ayat (4) jo. Pasal 14; UU 20/2023 Pasal 9 ayat (2) dan Pasal 24 ayat (1) huruf d; SKB Netralitas ASN 2022";
+    private static final String UU_ASN = "UU 20/2023 Pasal 52 (anggota dan/atau pengurus partai politik); SKB Netralitas ASN 2022";
     private static final String TASK_FORCE = "SKB Netralitas ASN 2022 (di luar matriks; tingkat sanksi diputuskan Satgas Netralitas)";
 
     /** The candidate-setting dates, written out so that a changed data file shows here. */
@@ -138,7 +142,7 @@ class CatalogueTableTest {
         Set<AggravatingFact> weighed = EnumSet.noneOf(AggravatingFact.class);
         Arrays.stream(facts.split("\\s+")).map(AggravatingFact::valueOf).forEach(weighed::add);
 
-        Assessment assessment = RULES.assess("PILKADA_2024", actDate, split(codes), weighed);
+        Assessment assessment = POLICY.assess("PILKADA_2024", actDate, split(codes), weighed);
 
         assertThat(assessment.baseLevel()).isEqualTo(base);
         assertThat(assessment.level()).isEqualTo(level);
@@ -148,6 +152,29 @@ class CatalogueTableTest {
         assertThat(assessment.sanctions()).extracting(Sanction::code).containsExactlyElementsOf(split(sanctions));
         // the items keep the catalogue's level and basis: the aggravation is the case's, shown beside them
         assertThat(assessment.items()).allSatisfy(item -> assertThat(item.legalBasis()).isEqualTo(basis(item.level())));
+    }
+
+    @ParameterizedTest(name = "{0} on {1} with {2}: stays {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            D3  | 2024-10-01 | REPEAT_OFFENDER                 | SEDANG | TUKIN_25_6 TUKIN_25_9 TUKIN_25_12
+            D9  | 2024-09-01 | SENIOR_OFFICIAL                 | SEDANG | TUKIN_25_6 TUKIN_25_9 TUKIN_25_12
+            KE5 | 2024-09-01 | SENIOR_OFFICIAL                 | MORAL  | MORAL_CLOSED MORAL_OPEN
+            KE7 | 2024-10-01 | REPEAT_OFFENDER SENIOR_OFFICIAL | MORAL  | MORAL_CLOSED MORAL_OPEN
+            D8  | 2024-10-01 | REPEAT_OFFENDER                 | BERAT  | TURUN_JABATAN_12 PEMBEBASAN_JABATAN_12 PDH_TAPS
+            """)
+    void shouldShowAggravatingFactsWithoutRaisingTheLevelByDefault(String codes, LocalDate actDate, String facts,
+            SanctionLevel level, String sanctions) {
+        Set<AggravatingFact> weighed = EnumSet.noneOf(AggravatingFact.class);
+        Arrays.stream(facts.split("\\s+")).map(AggravatingFact::valueOf).forEach(weighed::add);
+
+        Assessment assessment = RULES.assess("PILKADA_2024", actDate, split(codes), weighed);
+
+        assertThat(assessment.baseLevel()).isEqualTo(level);
+        assertThat(assessment.level()).isEqualTo(level);
+        assertThat(assessment.facts()).extracting(Assessment.Fact::fact).containsExactlyInAnyOrderElementsOf(weighed);
+        assertThat(assessment.sanctions()).extracting(Sanction::code).containsExactlyElementsOf(split(sanctions));
+        assertThat(RULES.version()).doesNotContain("netra-policy");
+        assertThat(POLICY.version()).endsWith("+netra-policy:raise,open-only");
     }
 
     @Test
@@ -161,13 +188,13 @@ class CatalogueTableTest {
     @Test
     void shouldMarkTheDisputedRowWithBothReadingsAndRaiseTheOtherReadingToo() {
         Assessment plain = RULES.assess("PEMILU_2024", LocalDate.of(2023, 12, 1), List.of("D3"));
-        Assessment aggravated = RULES.assess("PEMILU_2024", LocalDate.of(2023, 12, 1), List.of("D3"),
+        Assessment aggravated = POLICY.assess("PEMILU_2024", LocalDate.of(2023, 12, 1), List.of("D3"),
                 Set.of(AggravatingFact.REPEAT_OFFENDER));
 
         assertThat(plain.items().get(0).disputed()).isTrue();
         assertThat(plain.items().get(0).level()).isEqualTo(SanctionLevel.SEDANG);
         assertThat(plain.items().get(0).alternativeLevel()).isEqualTo(SanctionLevel.BERAT);
-        assertThat(plain.items().get(0).legalBasis()).isEqualTo(PP94);
+        assertThat(plain.items().get(0).legalBasis()).isEqualTo(SEDANG);
         assertThat(plain.level()).isEqualTo(SanctionLevel.SEDANG);
         assertThat(plain.alternativeLevel()).isEqualTo(SanctionLevel.BERAT);
         // aggravated, both readings give BERAT: the row stays disputed, the case's level no longer depends on it
@@ -200,9 +227,9 @@ class CatalogueTableTest {
 
     @Test
     void shouldLeaveD13ToTheTaskForceWithTheOtherCodesAsTheFloor() {
-        Assessment alone = RULES.assess("PILKADA_2024", LocalDate.of(2024, 10, 1), List.of("D13"),
+        Assessment alone = POLICY.assess("PILKADA_2024", LocalDate.of(2024, 10, 1), List.of("D13"),
                 Set.of(AggravatingFact.REPEAT_OFFENDER));
-        Assessment withD3 = RULES.assess("PILKADA_2024", LocalDate.of(2024, 10, 1), List.of("D3", "D13"),
+        Assessment withD3 = POLICY.assess("PILKADA_2024", LocalDate.of(2024, 10, 1), List.of("D3", "D13"),
                 Set.of(AggravatingFact.SENIOR_OFFICIAL));
 
         assertThat(alone.awaitingTaskForce()).isTrue();
@@ -226,7 +253,9 @@ class CatalogueTableTest {
         }
         return switch (level) {
             case MORAL -> MORAL;
-            case RINGAN, SEDANG, BERAT -> PP94;
+            case RINGAN -> RINGAN;
+            case SEDANG -> SEDANG;
+            case BERAT -> BERAT;
             case PTDH -> UU_ASN;
         };
     }

@@ -56,10 +56,10 @@ class SanctionRulesTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            KE7 | PP 42/2004 Pasal 15; SKB Netralitas ASN 2022
-            D3  | PP 94/2021 Pasal 8; SKB Netralitas ASN 2022
-            D8  | PP 94/2021 Pasal 8; SKB Netralitas ASN 2022
-            D5  | UU ASN (keanggotaan partai politik); SKB Netralitas ASN 2022
+            KE7 | PP 42/2004 Pasal 15 (sanksi moral); UU 20/2023 Pasal 9 ayat (2) dan Pasal 24 ayat (1) huruf d; SKB Netralitas ASN 2022
+            D3  | PP 94/2021 Pasal 8 ayat (3) jo. Pasal 13; UU 20/2023 Pasal 9 ayat (2) dan Pasal 24 ayat (1) huruf d; SKB Netralitas ASN 2022
+            D8  | PP 94/2021 Pasal 8 ayat (4) jo. Pasal 14; UU 20/2023 Pasal 9 ayat (2) dan Pasal 24 ayat (1) huruf d; SKB Netralitas ASN 2022
+            D5  | UU 20/2023 Pasal 52 (anggota dan/atau pengurus partai politik); SKB Netralitas ASN 2022
             D13 | SKB Netralitas ASN 2022 (di luar matriks; tingkat sanksi diputuskan Satgas Netralitas)
             """)
     void shouldNameTheLegalBasisOfEachLevel(String code, String basis) {
@@ -71,12 +71,19 @@ class SanctionRulesTest {
 
     @Test
     void shouldGiveTheLegalBasisOfEveryLevelFromTheData() {
-        assertThat(RULES.legalBasis(SanctionLevel.MORAL)).isEqualTo("PP 42/2004 Pasal 15; SKB Netralitas ASN 2022");
-        assertThat(RULES.legalBasis(SanctionLevel.RINGAN)).isEqualTo("PP 94/2021 Pasal 8; SKB Netralitas ASN 2022");
-        assertThat(RULES.legalBasis(SanctionLevel.SEDANG)).isEqualTo("PP 94/2021 Pasal 8; SKB Netralitas ASN 2022");
-        assertThat(RULES.legalBasis(SanctionLevel.BERAT)).isEqualTo("PP 94/2021 Pasal 8; SKB Netralitas ASN 2022");
+        assertThat(RULES.legalBasis(SanctionLevel.MORAL)).isEqualTo(
+                "PP 42/2004 Pasal 15 (sanksi moral); UU 20/2023 Pasal 9 ayat (2) dan Pasal 24 ayat (1) huruf d; SKB Netralitas ASN 2022");
+        assertThat(RULES.legalBasis(SanctionLevel.RINGAN)).isEqualTo(
+                "PP 94/2021 Pasal 8 ayat (2); UU 20/2023 Pasal 9 ayat (2) dan Pasal 24 ayat (1) huruf d; SKB Netralitas ASN 2022");
+        assertThat(RULES.legalBasis(SanctionLevel.SEDANG)).isEqualTo(
+                "PP 94/2021 Pasal 8 ayat (3) jo. Pasal 13; UU 20/2023 Pasal 9 ayat (2) dan Pasal 24 ayat (1) huruf d; SKB Netralitas ASN 2022");
+        assertThat(RULES.legalBasis(SanctionLevel.BERAT)).isEqualTo(
+                "PP 94/2021 Pasal 8 ayat (4) jo. Pasal 14; UU 20/2023 Pasal 9 ayat (2) dan Pasal 24 ayat (1) huruf d; SKB Netralitas ASN 2022");
         assertThat(RULES.legalBasis(SanctionLevel.PTDH))
-                .isEqualTo("UU ASN (keanggotaan partai politik); SKB Netralitas ASN 2022");
+                .isEqualTo("UU 20/2023 Pasal 52 (anggota dan/atau pengurus partai politik); SKB Netralitas ASN 2022");
+        // no basis names the repealed law or the law without its number
+        assertThat(java.util.Arrays.stream(SanctionLevel.values()).map(RULES::legalBasis))
+                .noneMatch(basis -> basis.contains("UU 5/2014") || basis.contains("UU ASN"));
     }
 
     @Test
@@ -152,7 +159,7 @@ class SanctionRulesTest {
     void shouldNameTheRuleVersionWithAHashOfTheData() {
         Assessment assessment = RULES.assess("PILKADA_2024", LocalDate.of(2024, 10, 1), List.of("D7"));
 
-        assertThat(RULES.version()).matches("SKB-2022/2#[0-9a-f]{8}");
+        assertThat(RULES.version()).matches("SKB-2022/3#[0-9a-f]{8}");
         assertThat(assessment.ruleVersion()).isEqualTo(RULES.version());
     }
 

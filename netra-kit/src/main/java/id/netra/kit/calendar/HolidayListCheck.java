@@ -1,0 +1,53 @@
+package id.netra.kit.calendar;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneId;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Says, from 1 October on, when next year's holiday list is still missing: deadlines that run into that year would be
+ * provisional and raise no events. A warning, not a failure: the service works, but an admin must load the list.
+ */
+@Readiness
+@ApplicationScoped
+public class HolidayListCheck implements HealthCheck {
+
+    /** The SKB for the next year is usually signed in September; from this day its absence is worth a warning. */
+    static final MonthDay WARN_FROM = MonthDay.of(10, 1);
+    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+    private final Clock clock;
+
+    public HolidayListCheck(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The warning for {@code today}, or null when there is nothing to say. */
+    public static String warning(HolidayCalendar calendar, LocalDate today) {
+        int next = today.getYear() + 1;
+        if (MonthDay.from(today).isBefore(WARN_FROM) || calendar.covers(next)) {
+            return null;
+        }
+        return "No holiday list for " + next + ": deadlines running into " + next
+                + " are provisional and raise no overdue, block or reminder event until it is loaded.";
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("holiday-calendar").up()
+                .withData("coveredYears", HolidayCalendar.standard().coveredYears().toString());
+        String warning = warning(HolidayCalendar.standard(), LocalDate.now(clock.withZone(JAKARTA)));
+        if (warning != null) {
+            response.withData("warning", warning);
+        }
+        return response.build();
+    }
+}
