@@ -17,19 +17,20 @@ ALTER TABLE recommendation
     -- the articles for Gakkumdu when an applied row also has a criminal side
     ADD COLUMN criminal_notice        text;
 
+-- the same columns as the decision on the recommendation row, so a replaced decision moves here unchanged
 CREATE TABLE recommendation_decision_history (
-    recommendation_id      uuid NOT NULL REFERENCES recommendation (id) ON DELETE CASCADE,
-    position               integer NOT NULL,
-    sanction_code          text NOT NULL,
-    sanction_name          text NOT NULL,
-    level                  text NOT NULL CHECK (level IN ('MORAL', 'RINGAN', 'SEDANG', 'BERAT', 'PTDH')),
-    compliant              boolean NOT NULL,
-    decree_number          text NOT NULL,
-    decree_date            date NOT NULL,
-    justification          text,
-    legal_basis            text,
-    decided_at             timestamptz NOT NULL,
-    decided_by             text,
+    recommendation_id       uuid NOT NULL REFERENCES recommendation (id) ON DELETE CASCADE,
+    position                integer NOT NULL,
+    decision_sanction_code  text NOT NULL,
+    decision_sanction_name  text NOT NULL,
+    decision_level          text NOT NULL CHECK (decision_level IN ('MORAL', 'RINGAN', 'SEDANG', 'BERAT', 'PTDH')),
+    decision_compliant      boolean NOT NULL,
+    decree_number           text NOT NULL,
+    decree_date             date NOT NULL,
+    decision_justification  text,
+    decision_legal_basis    text,
+    decided_at              timestamptz NOT NULL,
+    decided_by              text,
     PRIMARY KEY (recommendation_id, position)
 );
 

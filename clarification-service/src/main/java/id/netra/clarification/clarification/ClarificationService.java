@@ -44,6 +44,8 @@ public class ClarificationService {
     private final Clock clock;
     private final WorkingDays workingDays = WorkingDays.standard();
     private final ElectionCatalog elections = ElectionCatalog.standard();
+    /** The step's name in elections.yaml. */
+    static final String CLARIFICATION_RULE = "clarification";
 
     public ClarificationService(ClarificationRepository repository, HearingRepository hearing,
             ClarificationAccess access, AuditLog audit, Outbox outbox, Caller caller, ClarificationConfig config,
@@ -81,12 +83,15 @@ public class ClarificationService {
         });
     }
 
-    /** The clarification stage's deadline for the election's kind, in working or calendar days of the region. */
+    /**
+     * The clarification stage's deadline: the election kind's {@code clarification} rule in the shared rule data (an
+     * internal target, the same the rules API shows), in working or calendar days of the region.
+     */
     Deadline deadline(CaseRegistered registered, Instant openedAt) {
-        String kind = elections.find(registered.electionCode()).map(ElectionCatalog.Election::kind).orElse(null);
-        ClarificationConfig.StageDeadlines stages = kind == null ? null : config.deadlines().get(kind);
-        int days = stages == null ? config.fallbackDays() : stages.clarification().days();
-        DayUnit unit = stages == null ? DayUnit.WORKING_DAYS : stages.clarification().unit();
+        ElectionCatalog.DeadlineRule rule = elections.deadlineRule(registered.electionCode(), CLARIFICATION_RULE)
+                .orElse(null);
+        int days = rule == null ? config.fallbackDays() : rule.days();
+        DayUnit unit = rule == null ? DayUnit.WORKING_DAYS : rule.unit();
         return workingDays.deadline(openedAt, days, unit, RegionCatalog.standard().zoneOf(registered.regionCode()),
                 registered.regionCode());
     }

@@ -3,6 +3,8 @@ package id.netra.kit.calendar;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import id.netra.kit.region.RegionCatalog;
+
 /**
  * One day off: national unless {@code regionCode} names the province or kabupaten/kota it holds in (a re-run's
  * voting day). {@code source} is the act that set it, shown to users so a deadline can be checked against the law.
@@ -24,11 +26,11 @@ public record Holiday(LocalDate date, HolidayKind kind, String name, String sour
         return regionCode != null;
     }
 
-    /** Whether this day off holds in {@code region}: a national one everywhere, a province's in its kab/kota too. */
+    /**
+     * Whether this day off holds in {@code region}: a national one everywhere, a regional one where its region covers
+     * {@code region} by the same rule as a caller's scope (a province covers its kabupaten/kota).
+     */
     public boolean holdsIn(String region) {
-        if (regionCode == null) {
-            return true;
-        }
-        return region != null && (region.equals(regionCode) || region.startsWith(regionCode + "."));
+        return regionCode == null || RegionCatalog.standard().covers(regionCode, region);
     }
 }

@@ -20,11 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import id.netra.kit.region.RegionCodes;
 
 /**
  * National holidays and collective leave per year from the joint ministerial decree (SKB), the fixed-date holidays
@@ -40,20 +43,20 @@ public final class HolidayCalendar {
     /** Files written before sources were kept; their rows have no source. */
     static final String LEGACY_CSV_HEADER = "date,kind,name";
 
-    /** Set by law for every year (UU/Keppres on national days), so known before the year's SKB is published. */
-    static final List<MonthDay> FIXED_DATES = List.of(MonthDay.of(1, 1), MonthDay.of(5, 1), MonthDay.of(6, 1),
-            MonthDay.of(8, 17), MonthDay.of(12, 25));
-    private static final Map<MonthDay, String> FIXED_NAMES = Map.of(
+    /**
+     * Set by law for every year (UU/Keppres on national days), so known before the year's SKB is published; in date
+     * order.
+     */
+    private static final SortedMap<MonthDay, String> FIXED = new TreeMap<>(Map.of(
             MonthDay.of(1, 1), "Tahun Baru Masehi",
             MonthDay.of(5, 1), "Hari Buruh Internasional",
             MonthDay.of(6, 1), "Hari Lahir Pancasila",
             MonthDay.of(8, 17), "Hari Kemerdekaan Republik Indonesia",
-            MonthDay.of(12, 25), "Kelahiran Yesus Kristus");
+            MonthDay.of(12, 25), "Kelahiran Yesus Kristus"));
     static final String FIXED_SOURCE = "Hari libur bertanggal tetap (berlaku setiap tahun; daftar SKB tahun ini belum dimuat)";
 
     static final String REGIONAL_FILE = "regional-holidays.csv";
     static final String REGIONAL_CSV_HEADER = "date,region,name,source";
-    private static final Pattern REGION = Pattern.compile("[0-9]{2}(\\.[0-9]{2})?");
 
     private static final Pattern FILE_NAME = Pattern.compile("holidays-([0-9]{4})\\.csv");
 
@@ -179,47 +182,18 @@ public final class HolidayCalendar {
      * skipped.
      */
     public static List<Holiday> parseCsv(int year, Reader reader) throws IOException {
-        BufferedReader in = new BufferedReader(reader);
-        String header = in.readLine();
-        String columns = header == null ? null : header.strip();
-        int width;
-        if (CSV_HEADER.equals(columns)) {
-            width = 4;
-        } else if (LEGACY_CSV_HEADER.equals(columns)) {
-            width = 3;
-        } else {
-            throw new IOException("holidays " + year + ": expected header '" + CSV_HEADER + "' but got '" + header
-                    + "'");
-        }
-        List<Holiday> holidays = new ArrayList<>();
-        String line;
-        int lineNumber = 1;
-        while ((line = in.readLine()) != null) {
-            lineNumber++;
-            if (line.isBlank()) {
-                continue;
+        return read(reader, "holidays " + year, List.of(CSV_HEADER, LEGACY_CSV_HEADER), (cells, where) -> {
+            HolidayKind kind = HolidayKind.valueOf(cells[1]);
+            if (kind == HolidayKind.LIBUR_DAERAH) {
+                throw new IOException(where + "a year's national list holds no regional day off");
             }
-            String[] row = line.split(",", width);
-            String where = "holidays " + year + " line " + lineNumber + ": ";
-            if (row.length != width || (width == 4 && row[3].isBlank())) {
-                throw new IOException(where + "expected " + columns + ": " + line);
+            Holiday holiday = new Holiday(LocalDate.parse(cells[0]), kind, cells[2],
+                    cells.length == 4 ? cells[3] : null, null);
+            if (holiday.date().getYear() != year) {
+                throw new IOException(where + holiday.date() + " is not in " + year);
             }
-            try {
-                HolidayKind kind = HolidayKind.valueOf(row[1].strip());
-                if (kind == HolidayKind.LIBUR_DAERAH) {
-                    throw new IOException(where + "a year's national list holds no regional day off");
-                }
-                Holiday holiday = new Holiday(LocalDate.parse(row[0].strip()), kind, row[2].strip(),
-                        width == 4 ? row[3].strip() : null, null);
-                if (holiday.date().getYear() != year) {
-                    throw new IOException(where + holiday.date() + " is not in " + year);
-                }
-                holidays.add(holiday);
-            } catch (DateTimeException | IllegalArgumentException e) {
-                throw new IOException(where + e.getMessage(), e);
-            }
-        }
-        return holidays;
+            return holiday;
+        });
     }
 
     /**
@@ -227,12 +201,33 @@ public final class HolidayCalendar {
      * declared a holiday. The region is a province or kabupaten/kota code.
      */
     public static List<Holiday> parseRegionalCsv(Reader reader) throws IOException {
+        return read(reader, REGIONAL_FILE, List.of(REGIONAL_CSV_HEADER), (cells, where) -> {
+            if (!RegionCodes.isWellFormed(cells[1])) {
+                throw new IOException(where + "not a region code: " + cells[1]);
+            }
+            return new Holiday(LocalDate.parse(cells[0]), HolidayKind.LIBUR_DAERAH, cells[2], cells[3], cells[1]);
+        });
+    }
+
+    /** Makes a day off of one row's cells; {@code where} starts a message about the row. */
+    @FunctionalInterface
+    private interface RowReader {
+        Holiday read(String[] cells, String where) throws IOException;
+    }
+
+    /**
+     * Reads a CSV file whose header is one of {@code headers}: as many cells a row as the header names, the last one
+     * taking any commas and never blank. A row that does not read is an error naming its line.
+     */
+    private static List<Holiday> read(Reader reader, String what, List<String> headers, RowReader rows)
+            throws IOException {
         BufferedReader in = new BufferedReader(reader);
         String header = in.readLine();
-        if (header == null || !header.strip().equals(REGIONAL_CSV_HEADER)) {
-            throw new IOException(REGIONAL_FILE + ": expected header '" + REGIONAL_CSV_HEADER + "' but got '" + header
-                    + "'");
+        String columns = header == null ? null : header.strip();
+        if (!headers.contains(columns)) {
+            throw new IOException(what + ": expected header '" + headers.get(0) + "' but got '" + header + "'");
         }
+        int width = columns.split(",").length;
         List<Holiday> holidays = new ArrayList<>();
         String line;
         int lineNumber = 1;
@@ -241,15 +236,17 @@ public final class HolidayCalendar {
             if (line.isBlank()) {
                 continue;
             }
-            String[] row = line.split(",", 4);
-            String where = REGIONAL_FILE + " line " + lineNumber + ": ";
-            if (row.length != 4 || row[3].isBlank() || !REGION.matcher(row[1].strip()).matches()) {
-                throw new IOException(where + "expected " + REGIONAL_CSV_HEADER + " with a region code: " + line);
+            String where = what + " line " + lineNumber + ": ";
+            String[] cells = line.split(",", width);
+            if (cells.length != width || cells[width - 1].isBlank()) {
+                throw new IOException(where + "expected " + columns + ": " + line);
+            }
+            for (int i = 0; i < width; i++) {
+                cells[i] = cells[i].strip();
             }
             try {
-                holidays.add(new Holiday(LocalDate.parse(row[0].strip()), HolidayKind.LIBUR_DAERAH, row[2].strip(),
-                        row[3].strip(), row[1].strip()));
-            } catch (DateTimeException e) {
+                holidays.add(rows.read(cells, where));
+            } catch (DateTimeException | IllegalArgumentException e) {
                 throw new IOException(where + e.getMessage(), e);
             }
         }
@@ -267,12 +264,21 @@ public final class HolidayCalendar {
 
     /** A national day off: from the year's list, or for a year without one, a fixed-date holiday. */
     public boolean isHoliday(LocalDate date) {
-        return !holidaysOn(date).isEmpty();
+        return isHoliday(date, null);
     }
 
     /** A day off in {@code region}: national, or regional in the region or its province. */
     public boolean isHoliday(LocalDate date, String region) {
-        return !holidaysOn(date, region).isEmpty();
+        // asked for every day a deadline counts over, so it looks without building the list holidaysOn returns
+        if (!covers(date.getYear()) && FIXED.containsKey(MonthDay.from(date))) {
+            return true;
+        }
+        for (Holiday holiday : byDate.getOrDefault(date, List.of())) {
+            if (holiday.holdsIn(region)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The national days off on a date; usually zero or one, two observances can share a day. */
@@ -298,7 +304,7 @@ public final class HolidayCalendar {
     /** The national days off of a year: its list, or only the fixed-date holidays while the list is missing. */
     public List<Holiday> holidays(int year) {
         if (!covers(year)) {
-            return FIXED_DATES.stream().map(day -> fixed(day.atYear(year)).orElseThrow()).toList();
+            return FIXED.keySet().stream().map(day -> fixed(day.atYear(year)).orElseThrow()).toList();
         }
         return byDate.entrySet().stream().filter(entry -> entry.getKey().getYear() == year)
                 .flatMap(entry -> entry.getValue().stream()).filter(holiday -> !holiday.isRegional()).toList();
@@ -311,7 +317,7 @@ public final class HolidayCalendar {
 
     private static Optional<Holiday> fixed(LocalDate date) {
         MonthDay day = MonthDay.from(date);
-        return Optional.ofNullable(FIXED_NAMES.get(day))
+        return Optional.ofNullable(FIXED.get(day))
                 .map(name -> new Holiday(date, HolidayKind.LIBUR_NASIONAL, name, FIXED_SOURCE, null));
     }
 

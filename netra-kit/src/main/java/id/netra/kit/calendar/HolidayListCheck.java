@@ -3,7 +3,6 @@ package id.netra.kit.calendar;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.ZoneId;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -11,6 +10,8 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
+
+import id.netra.kit.region.RegionCatalog;
 
 /**
  * Says, from 1 October on, when next year's holiday list is still missing: deadlines that run into that year would be
@@ -22,12 +23,16 @@ public class HolidayListCheck implements HealthCheck {
 
     /** The SKB for the next year is usually signed in September; from this day its absence is worth a warning. */
     static final MonthDay WARN_FROM = MonthDay.of(10, 1);
-    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
     private final Clock clock;
 
     public HolidayListCheck(Clock clock) {
         this.clock = clock;
+    }
+
+    /** Today's date for the national calendar: the day in Jakarta, where the SKB is set. */
+    public static LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(RegionCatalog.WIB));
     }
 
     /** The warning for {@code today}, or null when there is nothing to say. */
@@ -44,7 +49,7 @@ public class HolidayListCheck implements HealthCheck {
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("holiday-calendar").up()
                 .withData("coveredYears", HolidayCalendar.standard().coveredYears().toString());
-        String warning = warning(HolidayCalendar.standard(), LocalDate.now(clock.withZone(JAKARTA)));
+        String warning = warning(HolidayCalendar.standard(), today(clock));
         if (warning != null) {
             response.withData("warning", warning);
         }

@@ -60,10 +60,8 @@ public final class WorkingDays {
     public List<SkippedDay> skipped(LocalDate startExclusive, LocalDate endInclusive, String region) {
         List<SkippedDay> skipped = new ArrayList<>();
         for (LocalDate date = startExclusive.plusDays(1); !date.isAfter(endInclusive); date = date.plusDays(1)) {
-            List<Holiday> off = calendar.holidaysOn(date, region);
-            DayOfWeek day = date.getDayOfWeek();
-            if (!off.isEmpty() || day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
-                skipped.add(new SkippedDay(date, off));
+            if (!isWorkingDay(date, region)) {
+                skipped.add(new SkippedDay(date, calendar.holidaysOn(date, region)));
             }
         }
         return skipped;

@@ -1,5 +1,7 @@
 package id.netra.kit.problem;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +25,7 @@ public final class QueryParameters {
     public static final String INVALID_BOOLEAN = "INVALID_BOOLEAN";
     public static final String INVALID_REGION = "INVALID_REGION";
     public static final String INVALID_VALUE = "INVALID_VALUE";
+    public static final String INVALID_DATE = "INVALID_DATE";
 
     private static final Pattern LIMIT = Pattern.compile("[0-9]{1,9}");
     private static final Pattern UUID_TEXT = Pattern
@@ -107,6 +110,19 @@ public final class QueryParameters {
         String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
         errors.add(FieldError.of(field, INVALID_VALUE, allowed));
         return null;
+    }
+
+    /** A calendar date written {@code YYYY-MM-DD}. */
+    public LocalDate date(String field, String raw) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw);
+        } catch (DateTimeParseException e) {
+            errors.add(FieldError.of(field, INVALID_DATE));
+            return null;
+        }
     }
 
     /** Text that must match {@code format}, refused with the caller's own {@code code} (and arguments). */

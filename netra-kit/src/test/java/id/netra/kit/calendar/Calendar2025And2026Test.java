@@ -23,7 +23,7 @@ class Calendar2025And2026Test {
     private final HolidayCalendar calendar = HolidayCalendar.standard();
     private final WorkingDays workingDays = new WorkingDays(calendar);
 
-    // copied from the decrees' annexes, not from the data files, so a wrong row in a file fails here
+    // every row of the two decrees' lists written out, so a day changed, dropped or mistyped in a data file fails here
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
             "2025-01-01, LIBUR_NASIONAL",

@@ -34,7 +34,7 @@ class ElectionCatalogTest {
 
     @Test
     void shouldLabelTheClarificationDaysAsAnInternalTargetInWorkingDays() {
-        // clarification-service's netra.clarification.deadlines.* use the same numbers (5 and 7 working days)
+        // clarification-service counts its deadlines with this rule, and the rules API shows it
         assertThat(catalog.deadlineRule("PILKADA_2024", "clarification")).hasValueSatisfying(rule -> {
             assertThat(rule.days()).isEqualTo(5);
             assertThat(rule.unit()).isEqualTo(DayUnit.WORKING_DAYS);

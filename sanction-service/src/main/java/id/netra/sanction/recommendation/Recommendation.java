@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
@@ -26,7 +25,6 @@ import id.netra.contracts.Outcome;
 import id.netra.contracts.PositionCategory;
 import id.netra.kit.calendar.Deadline;
 import id.netra.kit.rules.ViolationCatalog.Sanction;
-import id.netra.sanction.rules.AggravatingFact;
 import id.netra.sanction.rules.Assessment;
 import id.netra.sanction.rules.SanctionLevel;
 
@@ -161,7 +159,7 @@ public class Recommendation {
     @ElementCollection
     @CollectionTable(name = "recommendation_decision_history", joinColumns = @JoinColumn(name = "recommendation_id"))
     @OrderColumn(name = "position")
-    private List<PastDecision> pastDecisions = new ArrayList<>();
+    private List<Decision> pastDecisions = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "recommendation_revision", joinColumns = @JoinColumn(name = "recommendation_id"))
@@ -171,24 +169,17 @@ public class Recommendation {
     protected Recommendation() {
     }
 
-    /**
-     * A recommendation for a proven case; {@code decisionDue} is the PPK's deadline in working days, {@code blockDue}
-     * the end of the grace after it; {@code details} say what showed each aggravating fact.
-     */
-    static Recommendation issue(UUID id, ClarificationConcluded conclusion, Assessment assessment, Instant issuedAt,
-            Deadline decisionDue, Deadline blockDue, Map<AggravatingFact, String> details, String supervisingBody,
-            String criminalNotice) {
+    /** A recommendation for a proven case, as the rules judged it; its deadlines start now unless D13 waits. */
+    static Recommendation issue(UUID id, ClarificationConcluded conclusion, Judgement judgement, Instant issuedAt) {
         Recommendation recommendation = concluded(id, conclusion);
-        recommendation.applyProven(conclusion, assessment, issuedAt, decisionDue, blockDue, details, supervisingBody,
-                criminalNotice);
+        recommendation.applyProven(conclusion, judgement, issuedAt);
         return recommendation;
     }
 
-    private void applyProven(ClarificationConcluded conclusion, Assessment assessment, Instant issuedAt,
-            Deadline decisionDue, Deadline blockDue, Map<AggravatingFact, String> details, String supervisingBody,
-            String criminalNotice) {
-        this.supervisingBody = supervisingBody;
-        this.criminalNotice = criminalNotice;
+    private void applyProven(ClarificationConcluded conclusion, Judgement judgement, Instant issuedAt) {
+        Assessment assessment = judgement.assessment();
+        supervisingBody = judgement.supervisingBody();
+        criminalNotice = judgement.criminalNotice();
         status = assessment.awaitingTaskForce() ? RecommendationStatus.AWAITING_TASK_FORCE : RecommendationStatus.ISSUED;
         level = assessment.level();
         alternativeLevel = assessment.alternativeLevel();
@@ -200,22 +191,21 @@ public class Recommendation {
         this.issuedAt = issuedAt;
         // the PPK's clock starts only once the task force has set a level
         if (!assessment.awaitingTaskForce()) {
-            startDeadline(decisionDue, blockDue);
+            startDeadline(judgement.decisionDue(), judgement.blockDue());
         }
         assessment.items().forEach(item -> items.add(RecommendationItem.of(item)));
         assessment.facts().forEach(fact -> facts
-                .add(new RecommendationFact(fact.fact(), fact.basis(), details.get(fact.fact()))));
+                .add(new RecommendationFact(fact.fact(), fact.basis(), judgement.facts().get(fact.fact()))));
         assessment.sanctions().forEach(sanction -> sanctions.add(RecommendedSanction.of(sanction)));
     }
 
     /**
-     * Replaces an undecided recommendation by what a corrected conclusion gives ({@code assessment} null for
+     * Replaces an undecided recommendation by what a corrected conclusion gives ({@code judgement} null for
      * NOT_PROVEN), keeping the replaced state in {@code revision}. The PPK's deadline restarts; a block already
      * requested stands until the decision, so its flags stay, unless the case is not proven any more: then returns
      * true, and the block's lifting must be requested.
      */
-    boolean revise(ClarificationConcluded corrected, Assessment assessment, Instant now, Deadline decisionDue,
-            Deadline blockDue, Map<AggravatingFact, String> details, String supervisingBody, String criminalNotice,
+    boolean revise(ClarificationConcluded corrected, Judgement judgement, Instant now,
             RecommendationRevision revision) {
         if (status == RecommendationStatus.DECIDED || status == RecommendationStatus.NON_COMPLIANT) {
             throw new IllegalStateException("case " + caseNumber + " is decided: a revision would rewrite history");
@@ -247,8 +237,8 @@ public class Recommendation {
         if (blockRequestedAt == null) {
             overdueAt = null;
         }
-        if (assessment != null) {
-            applyProven(corrected, assessment, now, decisionDue, blockDue, details, supervisingBody, criminalNotice);
+        if (judgement != null) {
+            applyProven(corrected, judgement, now);
             return false;
         }
         status = RecommendationStatus.CLOSED;
@@ -327,7 +317,7 @@ public class Recommendation {
             throw new IllegalStateException("case " + caseNumber + " is " + status + ", not open for a decision");
         }
         if (decision != null) {
-            pastDecisions.add(PastDecision.of(decision));
+            pastDecisions.add(decision);
         }
         decision = made;
         if (!made.isCompliant()) {
@@ -492,7 +482,7 @@ public class Recommendation {
     }
 
     /** Decisions a later one replaced, oldest first. */
-    public List<PastDecision> getPastDecisions() {
+    public List<Decision> getPastDecisions() {
         return pastDecisions;
     }
 

@@ -31,9 +31,7 @@ import id.netra.contracts.RecommendationLevelSet;
 import id.netra.contracts.SanctionDecided;
 import id.netra.contracts.SanctionNonCompliant;
 import id.netra.contracts.UnblockRequested;
-import id.netra.kit.calendar.DayUnit;
 import id.netra.kit.calendar.Deadline;
-import id.netra.kit.calendar.WorkingDays;
 import id.netra.kit.id.Ids;
 import id.netra.kit.outbox.Outbox;
 import id.netra.kit.problem.FieldError;
@@ -58,21 +56,21 @@ public class RecommendationService {
     private final RecommendationRepository repository;
     private final Outbox outbox;
     private final SanctionRules rules;
-    private final SanctionConfig config;
+    private final DecisionDeadlines deadlines;
     private final Caller caller;
     private final ProvenActRepository provenActs;
     private final Clock clock;
     private final ObjectMapper json;
 
     public RecommendationService(RecommendationRepository repository, ProvenActRepository provenActs, Outbox outbox,
-            SanctionRules rules, SanctionConfig config, Caller caller, Clock clock, ObjectMapper json) {
+            SanctionRules rules, DecisionDeadlines deadlines, Caller caller, Clock clock, ObjectMapper json) {
         this.json = json;
         this.caller = caller;
         this.repository = repository;
         this.provenActs = provenActs;
         this.outbox = outbox;
         this.rules = rules;
-        this.config = config;
+        this.deadlines = deadlines;
         this.clock = clock;
     }
 
@@ -101,9 +99,7 @@ public class RecommendationService {
         // counted from the conclusion, not from when this service read it: a slow consumer must not give the PPK
         // more time
         return judge(conclusion, conclusion.concludedAt()).chain(judgement -> {
-            Recommendation recommendation = Recommendation.issue(Ids.uuidV7(), conclusion, judgement.assessment(),
-                    clock.instant(), judgement.due(), judgement.blockDue(), judgement.facts(),
-                    judgement.supervisingBody(), judgement.criminalNotice());
+            Recommendation recommendation = Recommendation.issue(Ids.uuidV7(), conclusion, judgement, clock.instant());
             return repository.persist(recommendation)
                     .call(this::rememberProvenAct)
                     .call(r -> outbox.record(issued(r)))
@@ -133,13 +129,14 @@ public class RecommendationService {
             try {
                 Assessment assessment = rules.assess(conclusion.electionCode(), conclusion.actDate(),
                         conclusion.violationCodes(), facts.keySet());
-                Deadline due = decisionDue(start, config.decisionDays(), conclusion.regionCode());
+                Deadline due = deadlines.decisionDue(start, conclusion.regionCode());
                 SanctionRules.SupervisingBody body = rules
                         .supervisingBody(LocalDate.ofInstant(start, due.zone()));
                 String notice = rules.criminalNotice(conclusion.electionCode(),
                         assessment.items().stream().map(Assessment.Item::violationCode).toList());
-                return Uni.createFrom().item(new Judgement(assessment, facts, due, blockDue(due, conclusion.regionCode()),
-                        body == null ? null : body.body(), notice));
+                return Uni.createFrom()
+                        .item(new Judgement(assessment, facts, due, deadlines.blockDue(due, conclusion.regionCode()),
+                                body == null ? null : body.body(), notice));
             } catch (IllegalArgumentException e) {
                 // an unknown election, code or region, or a missing act date: no retry changes that
                 return reject(conclusion.caseNumber(), e.getMessage());
@@ -153,11 +150,6 @@ public class RecommendationService {
         }
         return provenActs.persist(new ProvenAct(r.getCaseId(), r.getCaseNumber(), r.getAccusedNip(),
                 r.getRegionCode(), r.getElectionCode(), r.getActDate(), r.getConcludedAt())).replaceWithVoid();
-    }
-
-    /** The rules' judgement of one proven conclusion. */
-    private record Judgement(Assessment assessment, Map<AggravatingFact, String> facts, Deadline due,
-            Deadline blockDue, String supervisingBody, String criminalNotice) {
     }
 
     /**
@@ -191,7 +183,7 @@ public class RecommendationService {
                     snapshot(r, now));
             Uni<Long> forget = provenActs.forget(r.getCaseId());
             if (correction.outcome() != Outcome.PROVEN) {
-                boolean unblock = r.revise(corrected, null, now, null, null, Map.of(), null, null, revision);
+                boolean unblock = r.revise(corrected, null, now, revision);
                 Uni<Recommendation> saved = forget.chain(() -> repository.persist(r))
                         .call(closed -> outbox.record(new CaseClosed(closed.getCaseId(), closed.getCaseNumber(),
                                 closed.getRegionCode(), closed.getClosedOutcome(), closed.getClosedAt())));
@@ -206,8 +198,7 @@ public class RecommendationService {
             }
             Instant start = correction.correctedAt() == null ? now : correction.correctedAt();
             return forget.chain(() -> judge(corrected, start)).chain(judgement -> {
-                r.revise(corrected, judgement.assessment(), now, judgement.due(), judgement.blockDue(),
-                        judgement.facts(), judgement.supervisingBody(), judgement.criminalNotice(), revision);
+                r.revise(corrected, judgement, now, revision);
                 return repository.persist(r)
                         .call(this::rememberProvenAct)
                         .call(saved -> outbox.record(issued(saved)))
@@ -231,32 +222,6 @@ public class RecommendationService {
                 .call(saved -> outbox.record(new CaseClosed(saved.getCaseId(), saved.getCaseNumber(),
                         saved.getRegionCode(), saved.getClosedOutcome(), saved.getClosedAt())))
                 .invoke(saved -> LOG.infof("Case %s: closed as not proven", saved.getCaseNumber()));
-    }
-
-    /**
-     * The PPK's deadline: {@code days} working days after the day of {@code start} in the region's zone, ending when
-     * the due day ends there; provisional when the holiday calendar lacks a year it crosses.
-     *
-     * @throws IllegalArgumentException for a region code the catalogue does not know (its zone would be a guess)
-     */
-    static Deadline decisionDue(Instant start, int days, String regionCode) {
-        ZoneId zone = RegionCatalog.standard().zoneOf(regionCode);
-        return WorkingDays.standard().deadline(start, days, DayUnit.WORKING_DAYS, zone, regionCode);
-    }
-
-    /**
-     * The end of the grace after the decision due day: when a block of the personnel data is asked for. Counted in
-     * working days after the due day, in the same zone and calendar.
-     */
-    Deadline blockDue(Deadline decisionDue, String regionCode) {
-        ZoneId zone = decisionDue.zone();
-        Deadline block = WorkingDays.standard().deadline(decisionDue.dueDate().atStartOfDay(zone).toInstant(),
-                config.blockAfterDays(), DayUnit.WORKING_DAYS, zone, regionCode);
-        // a block counted from a guessed due day is a guess too, even if its own days are all known
-        if (decisionDue.provisional() && !block.provisional()) {
-            return new Deadline(block.dueAt(), block.dueDate(), zone, true, decisionDue.provisionalReason());
-        }
-        return block;
     }
 
     private static RecommendationIssued issued(Recommendation r) {
@@ -383,8 +348,8 @@ public class RecommendationService {
             Instant now = clock.instant();
             SanctionLevel level = SanctionLevel.mostSevere(
                     Arrays.asList(taskForce, recommendation.getMinimumLevel()));
-            Deadline due = decisionDue(now, config.decisionDays(), recommendation.getRegionCode());
-            Deadline blockDue = blockDue(due, recommendation.getRegionCode());
+            Deadline due = deadlines.decisionDue(now, recommendation.getRegionCode());
+            Deadline blockDue = deadlines.blockDue(due, recommendation.getRegionCode());
             // the task force weighed the aggravating facts shown to it: its level is not raised again, but an
             // aggravated case keeps the narrower choice of sanctions
             recommendation.setTaskForceLevel(taskForce, level, request.reason().strip(), caller.name(), now, due,

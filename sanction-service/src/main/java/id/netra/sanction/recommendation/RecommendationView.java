@@ -149,11 +149,6 @@ public record RecommendationView(
                             d.getDecidedAt(), d.getDecidedBy());
         }
 
-        static DecisionView of(PastDecision d) {
-            return new DecisionView(d.getSanctionCode(), d.getSanctionName(), d.getLevel(), d.isCompliant(),
-                    d.getDecreeNumber(), d.getDecreeDate(), d.getJustification(), d.getLegalBasis(), d.getDecidedAt(),
-                    d.getDecidedBy());
-        }
     }
 
     /** The civil servant the case is about. */

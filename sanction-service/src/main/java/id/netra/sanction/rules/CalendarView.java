@@ -43,7 +43,7 @@ public final class CalendarView {
             LocalDate from,
             @Schema(example = "64.71") String region,
             @Schema(example = "Asia/Makassar") String zone,
-            int days,
+            @Schema(description = "the days counted from `from` to the due day, in `unit` (for BLOCK the PPK's and the grace's together)") int days,
             DayUnit unit,
             LocalDate dueDate,
             @Schema(description = "the instant the due day ends in the region's zone") Instant dueAt,

@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -54,10 +55,6 @@ public final class SanctionRules {
     private final Set<String> criminalCodes;
     private final Map<String, String> criminalArticles;
 
-    SanctionRules(ViolationCatalog catalog, ElectionCatalog elections, Data data, String dataHash) {
-        this(catalog, elections, data, dataHash, Policy.LAW);
-    }
-
     SanctionRules(ViolationCatalog catalog, ElectionCatalog elections, Data data, String dataHash, Policy policy) {
         this.catalog = catalog;
         this.elections = elections;
@@ -75,7 +72,7 @@ public final class SanctionRules {
         this.taskForceBasis = data.taskForceBasis();
         this.notes = data.notes() == null ? List.of() : List.copyOf(data.notes());
         this.supervisingBodies = data.supervisingBodies() == null ? List.of()
-                : data.supervisingBodies().stream().sorted(java.util.Comparator.comparing(SupervisingBody::from))
+                : data.supervisingBodies().stream().sorted(Comparator.comparing(SupervisingBody::from))
                         .toList();
         this.criminalCodes = data.criminalSide() == null || data.criminalSide().codes() == null ? Set.of()
                 : Set.copyOf(data.criminalSide().codes());
@@ -359,9 +356,9 @@ public final class SanctionRules {
         if (appliedCodes.stream().noneMatch(criminalCodes::contains)) {
             return null;
         }
-        String kind = elections.find(electionCode).map(Election::kind).orElse(null);
-        String articles = kind == null ? null : criminalArticles.get(kind.startsWith("PILKADA") ? "PILKADA" : kind);
-        return articles == null ? String.join("; ", criminalArticles.values()) : articles;
+        // assess has refused an unknown election before; a re-run (PILKADA_PSU, PILKADA_ULANG) falls under UU 10/2016
+        String kind = elections.find(electionCode).orElseThrow().kind();
+        return criminalArticles.get(kind.startsWith("PILKADA") ? "PILKADA" : kind);
     }
 
     /** How aggravating facts change a level: {@code raise} maps each level, {@code sanctions} narrows the options. */

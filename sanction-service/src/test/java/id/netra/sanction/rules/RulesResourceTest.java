@@ -144,4 +144,12 @@ class RulesResourceTest {
                 .get("/api/v1/rules/holidays")
                 .then().statusCode(400).body("errors[0].code", equalTo("INVALID_YEAR"));
     }
+
+    @Test
+    void shouldReportTheCoveredYearsInTheReadinessCheck() {
+        given().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("checks.find { it.name == 'holiday-calendar' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'holiday-calendar' }.data.coveredYears", equalTo("[2024, 2025, 2026]"));
+    }
 }

@@ -1,0 +1,56 @@
+package id.netra.sanction.recommendation;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import id.netra.kit.calendar.DayUnit;
+import id.netra.kit.calendar.Deadline;
+import id.netra.kit.calendar.WorkingDays;
+import id.netra.kit.region.RegionCatalog;
+
+/**
+ * The PPK's deadline and the block's grace after it, counted one way for the recommendations and for the rules API
+ * that shows users how they were counted.
+ */
+@ApplicationScoped
+public class DecisionDeadlines {
+
+    private final SanctionConfig config;
+
+    public DecisionDeadlines(SanctionConfig config) {
+        this.config = config;
+    }
+
+    /** The PPK's deadline from {@code start}: {@code netra.sanction.decision-days} working days in the region. */
+    public Deadline decisionDue(Instant start, String regionCode) {
+        return count(start, config.decisionDays(), regionCode);
+    }
+
+    /**
+     * The end of the grace after the decision due day: when a block of the personnel data is asked for. Counted in
+     * working days after the due day, in the same zone and calendar; a grace counted from a guessed due day is a guess
+     * too, even if its own days are all known.
+     */
+    public Deadline blockDue(Deadline decisionDue, String regionCode) {
+        ZoneId zone = decisionDue.zone();
+        Deadline block = WorkingDays.standard().deadline(decisionDue.dueDate().atStartOfDay(zone).toInstant(),
+                config.blockAfterDays(), DayUnit.WORKING_DAYS, zone, regionCode);
+        if (decisionDue.provisional() && !block.provisional()) {
+            return new Deadline(block.dueAt(), block.dueDate(), zone, true, decisionDue.provisionalReason());
+        }
+        return block;
+    }
+
+    /**
+     * {@code days} working days after the day of {@code start} in the region's zone, ending when the due day ends
+     * there; provisional when the holiday calendar lacks a year it crosses.
+     *
+     * @throws IllegalArgumentException for a region code the catalogue does not know (its zone would be a guess)
+     */
+    static Deadline count(Instant start, int days, String regionCode) {
+        ZoneId zone = RegionCatalog.standard().zoneOf(regionCode);
+        return WorkingDays.standard().deadline(start, days, DayUnit.WORKING_DAYS, zone, regionCode);
+    }
+}
