@@ -24,7 +24,9 @@ import id.netra.contracts.CloudEventHeaders;
 import id.netra.contracts.EventCodec;
 import id.netra.contracts.EventType;
 import id.netra.contracts.EvidenceAttached;
+import id.netra.contracts.RulesChanged;
 import id.netra.contracts.Topics;
+import id.netra.devstack.test.KafkaProbe;
 import id.netra.devstack.test.KafkaTestResource;
 
 /** Stands in for intake-service: registers cases by producing real CloudEvents on its topic. */
@@ -80,7 +82,17 @@ public final class IntakeEvents {
 
     /** Any record on intake's topic, in CloudEvents binary mode, with whatever value is given. */
     public static void sendRaw(String key, String eventId, String type, String subject, String value) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.INTAKE, key, value);
+        produce(Topics.INTAKE, key, eventId, type, subject, value);
+    }
+
+    /** A rules change, as sanction-service publishes it when an admin makes one. */
+    public static void sendRules(RulesChanged change) {
+        KafkaProbe.sendCloudEvent(KafkaTestResource.bootstrapServers(), Topics.RULES, UUID.randomUUID().toString(),
+                EventType.RULES_CHANGED.type(), change.subject(), change.key(), CODEC.toJson(change));
+    }
+
+    private static void produce(String topic, String key, String eventId, String type, String subject, String value) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
         header(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
         header(record, CloudEventHeaders.ID, eventId);
         header(record, CloudEventHeaders.SOURCE, "/netra/intake");

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -189,6 +190,23 @@ public final class Intake {
                 return rows.getLong(1);
             }
         }
+    }
+
+    /** The payloads of the outbox events of one type about a case, oldest first. */
+    public static List<String> payloads(String type, String caseNumber) throws SQLException {
+        List<String> payloads = new ArrayList<>();
+        try (Connection connection = PostgresTestResource.connect();
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT payload FROM outbox_event WHERE type = ? AND subject = ? ORDER BY id")) {
+            statement.setString(1, type);
+            statement.setString(2, caseNumber);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    payloads.add(rows.getString(1));
+                }
+            }
+        }
+        return payloads;
     }
 
     /** Every payload of the outbox events about a case, for asserting what never appears in them. */

@@ -22,9 +22,18 @@ public record ClarificationConcluded(
         String reason,
         CandidacyStage candidacyStage,
         PositionCategory positionCategory,
-        Instant concludedAt) implements CaseEvent {
+        Instant concludedAt,
+        String contestCode) implements CaseEvent {
 
     public ClarificationConcluded {
         violationCodes = violationCodes == null ? List.of() : List.copyOf(violationCodes);
+    }
+
+    /** A conclusion of an election whose contests share one candidate-setting date: no contest named. */
+    public ClarificationConcluded(UUID caseId, String caseNumber, String regionCode, String electionCode,
+            UUID clarificationId, Outcome outcome, List<String> violationCodes, LocalDate actDate, Accused accused,
+            String reason, CandidacyStage candidacyStage, PositionCategory positionCategory, Instant concludedAt) {
+        this(caseId, caseNumber, regionCode, electionCode, clarificationId, outcome, violationCodes, actDate, accused,
+                reason, candidacyStage, positionCategory, concludedAt, null);
     }
 }

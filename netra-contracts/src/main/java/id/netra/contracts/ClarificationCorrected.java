@@ -25,7 +25,8 @@ public record ClarificationCorrected(
         List<String> changedFields,
         String correctionReason,
         String correctedBy,
-        Instant correctedAt) implements CaseEvent {
+        Instant correctedAt,
+        String contestCode) implements CaseEvent {
 
     public ClarificationCorrected {
         violationCodes = violationCodes == null ? List.of() : List.copyOf(violationCodes);

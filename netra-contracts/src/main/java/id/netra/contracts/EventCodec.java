@@ -15,7 +15,7 @@ public final class EventCodec {
             // a newer producer may add fields; an older consumer must still read the event
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    public String toJson(CaseEvent event) {
+    public String toJson(NetraEvent event) {
         try {
             return mapper.writeValueAsString(event);
         } catch (JsonProcessingException e) {
@@ -24,16 +24,20 @@ public final class EventCodec {
     }
 
     /** Reads a payload of the given CloudEvents type; fails with {@link MalformedEventException} if it cannot. */
-    public CaseEvent fromJson(String type, String json) {
+    public NetraEvent fromJson(String type, String json) {
         EventType eventType = EventType.fromType(type)
                 .orElseThrow(() -> new MalformedEventException("unknown event type '" + type + "'"));
         if (json == null || json.isBlank()) {
             throw new MalformedEventException("empty payload for " + type);
         }
         try {
-            CaseEvent event = mapper.readValue(json, eventType.payloadType());
-            if (event.caseId() == null || event.caseNumber() == null || event.regionCode() == null) {
+            NetraEvent event = mapper.readValue(json, eventType.payloadType());
+            if (event instanceof CaseEvent caseEvent && (caseEvent.caseId() == null || caseEvent.caseNumber() == null
+                    || caseEvent.regionCode() == null)) {
                 throw new MalformedEventException("payload of " + type + " lacks caseId, caseNumber or regionCode");
+            }
+            if (event instanceof RulesChanged rules && rules.version() == null) {
+                throw new MalformedEventException("payload of " + type + " lacks its rules version");
             }
             return event;
         } catch (JsonProcessingException e) {

@@ -34,13 +34,15 @@ public enum EventType {
     REPORT_RECEIVED("id.netra.report.received.v1", ReportReceived.class, Topics.INTAKE),
     CASE_REJECTED("id.netra.case.rejected.v1", CaseRejected.class, Topics.INTAKE),
     COMPLETION_REQUESTED("id.netra.case.completion_requested.v1", CompletionRequested.class, Topics.INTAKE),
-    REVIEW_OVERDUE("id.netra.case.review_overdue.v1", ReviewOverdue.class, Topics.INTAKE);
+    REVIEW_OVERDUE("id.netra.case.review_overdue.v1", ReviewOverdue.class, Topics.INTAKE),
+    CASE_FORWARDED("id.netra.case.forwarded.v1", CaseForwarded.class, Topics.INTAKE),
+    RULES_CHANGED("id.netra.rules.changed.v1", RulesChanged.class, Topics.RULES);
 
     private final String type;
-    private final Class<? extends CaseEvent> payloadType;
+    private final Class<? extends NetraEvent> payloadType;
     private final String topic;
 
-    EventType(String type, Class<? extends CaseEvent> payloadType, String topic) {
+    EventType(String type, Class<? extends NetraEvent> payloadType, String topic) {
         this.type = type;
         this.payloadType = payloadType;
         this.topic = topic;
@@ -51,7 +53,7 @@ public enum EventType {
         return type;
     }
 
-    public Class<? extends CaseEvent> payloadType() {
+    public Class<? extends NetraEvent> payloadType() {
         return payloadType;
     }
 
@@ -68,7 +70,7 @@ public enum EventType {
         return Arrays.stream(values()).filter(t -> t.type.equals(type)).findFirst();
     }
 
-    public static EventType of(CaseEvent event) {
+    public static EventType of(NetraEvent event) {
         return Arrays.stream(values()).filter(t -> t.payloadType == event.getClass()).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No event type for " + event.getClass()));
     }

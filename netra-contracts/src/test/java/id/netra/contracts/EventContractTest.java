@@ -43,7 +43,7 @@ class EventContractTest {
     @EnumSource(EventType.class)
     void shouldUseTheVersionedNetraTypeNameAndTheTopicOfItsService(EventType type) {
         assertThat(type.type()).matches("id\\.netra\\.[a-z]+\\.[a-z_]+\\.v[0-9]+");
-        assertThat(type.topic()).isIn(Topics.INTAKE, Topics.CLARIFICATION, Topics.SANCTION);
+        assertThat(type.topic()).isIn(Topics.ALL.toArray());
         assertThat(EventType.fromType(type.type())).contains(type);
     }
 
@@ -61,12 +61,29 @@ class EventContractTest {
     }
 
     @Test
+    void shouldCarryARulesChangeUnderOneKeyWithItsVersionAsSubject() {
+        RulesChanged change = new RulesChanged("rules-3", Instant.parse("2026-12-01T02:00:00Z"), null,
+                new RulesChanged.Holidays(2027, List.of(new RulesChanged.Day(LocalDate.of(2027, 3, 10), "LIBUR_NASIONAL",
+                        "Idul Fitri 1448 H", "SKB 2026", null))));
+
+        String json = codec.toJson(change);
+        NetraEvent read = codec.fromJson(EventType.RULES_CHANGED.type(), json);
+
+        assertThat(read).isEqualTo(change);
+        assertThat(read.key()).isEqualTo(RulesChanged.KEY);
+        assertThat(read.subject()).isEqualTo("rules-3");
+        assertThat(json).doesNotContain("\"key\"").doesNotContain("\"subject\"");
+        assertThatThrownBy(() -> codec.fromJson(EventType.RULES_CHANGED.type(), "{\"changedAt\":\"2026-12-01T02:00:00Z\"}"))
+                .isInstanceOf(EventCodec.MalformedEventException.class).hasMessageContaining("rules version");
+    }
+
+    @Test
     void shouldIgnoreFieldsAddedByANewerProducer() {
         String json = "{\"caseId\":\"" + UUID.randomUUID() + "\",\"caseNumber\":\"64.71-2024-000001\","
                 + "\"regionCode\":\"64.71\",\"outcome\":\"NOT_PROVEN\",\"closedAt\":\"2024-10-02T01:00:00Z\","
                 + "\"futureField\":42}";
 
-        CaseEvent event = codec.fromJson(EventType.CASE_CLOSED.type(), json);
+        NetraEvent event = codec.fromJson(EventType.CASE_CLOSED.type(), json);
 
         assertThat(((CaseClosed) event).outcome()).isEqualTo("NOT_PROVEN");
     }

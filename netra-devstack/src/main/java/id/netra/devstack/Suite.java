@@ -237,6 +237,8 @@ public final class Suite implements AutoCloseable {
         environment.put("QUARKUS_DATASOURCE_REACTIVE_URL", postgres.reactiveUrl(name));
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         environment.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
+        // a local run is for trying the suite: its DEMO election takes this week's acts, labelled as a demo
+        environment.put("NETRA_RULES_DEMO_ELECTION", "true");
         if (name.equals("intake")) {
             // evidence files live with the suite's other data: they survive a rebuild and go with --fresh
             environment.put("NETRA_EVIDENCE_FOLDER", data.root().resolve("evidence").toString());

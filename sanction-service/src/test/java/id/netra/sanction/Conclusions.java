@@ -60,6 +60,13 @@ public final class Conclusions {
         return new Accused("Budi Santoso", nip, "Sekretaris Dinas", "Pemerintah Kota Balikpapan");
     }
 
+    /** A contract servant (PPPK: appointment code 21 in the NIP) no other test accuses. */
+    public static Accused newPppk() {
+        LocalDate born = LocalDate.of(1960, 1, 1).plusDays(PEOPLE.incrementAndGet());
+        String nip = born.toString().replace("-", "") + "202121" + "2" + "001";
+        return new Accused("Rina Lestari", nip, "Guru Ahli Pertama", "Dinas Pendidikan Kota Balikpapan");
+    }
+
     public static ClarificationConcluded proven(String region, String election, LocalDate actDate, Instant concludedAt,
             String... codes) {
         return proven(region, election, actDate, concludedAt, newAccused(), null, codes);
@@ -112,7 +119,7 @@ public final class Conclusions {
                 outcome == Outcome.PROVEN ? original.actDate() : null, original.accused(),
                 outcome == Outcome.PROVEN ? null : "Bukti foto ternyata rekayasa", original.candidacyStage(),
                 original.positionCategory(), changedFields, "Salah ketik kode pelanggaran pada kesimpulan.",
-                "inspektorat.balikpapan", Instant.now());
+                "inspektorat.balikpapan", Instant.now(), original.contestCode());
     }
 
     private static void sendEvent(CaseEvent event, String eventId) {

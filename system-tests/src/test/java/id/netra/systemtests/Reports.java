@@ -30,12 +30,13 @@ final class Reports {
 
     /**
      * A photo with a candidate, known yesterday (within the filing deadline) and about a civil servant of its own:
-     * reports about the same NIP and act would join one case, so each call names another accused.
+     * reports about the same NIP and act would join one case, so each call names another accused. Under the local
+     * run's DEMO election, the one whose period holds this week's acts.
      */
     static String photoWithCandidate() {
         LocalDate today = LocalDate.now(WITA);
         return """
-                {"electionCode":"PILKADA_2024",
+                {"electionCode":"DEMO",
                  "reporter":{"name":"Siti Aminah","nik":"6471054505900001","placeOfBirth":"Balikpapan",
                              "dateOfBirth":"1990-05-05","gender":"FEMALE","occupation":"Guru",
                              "address":"Jl. Sudirman 1, Balikpapan","phone":"081234567890","confidential":true},

@@ -10,6 +10,8 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -47,8 +49,9 @@ class SkeletonFlowIT {
         given().baseUri(SystemSuite.clarification())
                 .header("Authorization", Tokens.bearer(DemoAccount.INSPEKTORAT_BALIKPAPAN))
                 .contentType(ContentType.JSON)
-                .body("{\"outcome\":\"PROVEN\",\"violationCodes\":[\"D7\"],\"actDate\":\"2024-10-01\","
-                        + "\"positionCategory\":\"OTHER\",\"reason\":\"Foto terverifikasi dari akun resmi.\"}")
+                .body("{\"outcome\":\"PROVEN\",\"violationCodes\":[\"D7\"],\"actDate\":\""
+                        + LocalDate.now(ZoneId.of("Asia/Makassar")).minusDays(2)
+                        + "\",\"positionCategory\":\"OTHER\",\"reason\":\"Foto terverifikasi dari akun resmi.\"}")
                 .when().post("/api/v1/clarifications/" + caseNumber + "/conclusion")
                 .then().statusCode(200).body("status", equalTo("CONCLUDED"));
 

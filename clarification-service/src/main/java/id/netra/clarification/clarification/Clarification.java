@@ -97,6 +97,9 @@ public class Clarification {
     @Column(name = "candidacy_stage")
     private CandidacyStage candidacyStage;
 
+    @Column(name = "contest_code")
+    private String contestCode;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "position_category")
     private PositionCategory positionCategory;
@@ -133,6 +136,23 @@ public class Clarification {
 
     protected Clarification() {
         // for Hibernate
+    }
+
+    /**
+     * Takes a deadline counted again from the opening (a holiday list loaded since); an event already sent stays.
+     * Returns whether anything changed.
+     */
+    boolean recount(Deadline deadline) {
+        if (status != ClarificationStatus.OPEN || overdueSentAt != null || deadline.dueAt().equals(dueAt)
+                && deadline.provisional() == deadlineProvisional) {
+            return false;
+        }
+        dueAt = deadline.dueAt();
+        dueDate = deadline.dueDate();
+        deadlineProvisional = deadline.provisional();
+        deadlineNote = deadline.provisionalReason();
+        remindAt = deadline.dueDate().atStartOfDay(deadline.zone()).toInstant();
+        return true;
     }
 
     /** Opens the clarification of a case that intake registered. */
@@ -180,13 +200,14 @@ public class Clarification {
         this.reason = conclusion.reason();
         this.reasonCode = conclusion.reasonCode();
         this.candidacyStage = conclusion.candidacyStage();
+        this.contestCode = conclusion.contestCode();
         this.positionCategory = conclusion.positionCategory();
     }
 
     /** The conclusion in force; null while open. */
     public Conclusion conclusion() {
         return isConcluded() ? new Conclusion(outcome, violationCodes, actDate, reasonCode, reason, candidacyStage,
-                positionCategory) : null;
+                positionCategory, contestCode) : null;
     }
 
     void assign(String officer, String by, Instant at) {

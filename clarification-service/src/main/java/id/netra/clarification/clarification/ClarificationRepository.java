@@ -71,6 +71,15 @@ public class ClarificationRepository implements PanacheRepositoryBase<Clarificat
                 ClarificationStatus.OPEN, now).range(0, limit - 1).list();
     }
 
+    /**
+     * Open clarifications whose deadline a holiday list from {@code from} may move: provisional, or due after it with
+     * the overdue event not yet out; locked against the deadline job.
+     */
+    public Uni<List<Clarification>> recountable(Instant from) {
+        return find("status = ?1 and overdueSentAt is null and (deadlineProvisional = true or dueAt >= ?2)",
+                ClarificationStatus.OPEN, from).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
     /** Open past the due day, overdue event not yet out; a provisional deadline waits, as above. */
     public Uni<List<Clarification>> awaitingOverdue(Instant now, int limit) {
         return find("status = ?1 and dueAt <= ?2 and overdueSentAt is null and deadlineProvisional = false",

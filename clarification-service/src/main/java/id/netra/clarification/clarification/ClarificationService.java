@@ -19,13 +19,13 @@ import id.netra.contracts.ClarificationAssigned;
 import id.netra.contracts.ClarificationOpened;
 import id.netra.kit.calendar.DayUnit;
 import id.netra.kit.calendar.Deadline;
-import id.netra.kit.calendar.WorkingDays;
 import id.netra.kit.id.Ids;
 import id.netra.kit.outbox.Outbox;
 import id.netra.kit.problem.FieldError;
 import id.netra.kit.problem.ProblemException;
 import id.netra.kit.region.RegionCatalog;
 import id.netra.kit.rules.ElectionCatalog;
+import id.netra.kit.rules.LiveRules;
 import id.netra.kit.security.Caller;
 
 /** Opening on registration, region-scoped reads, assignment to an officer, and the audit trail. */
@@ -42,14 +42,14 @@ public class ClarificationService {
     private final Caller caller;
     private final ClarificationConfig config;
     private final Clock clock;
-    private final WorkingDays workingDays = WorkingDays.standard();
-    private final ElectionCatalog elections = ElectionCatalog.standard();
+    private final LiveRules rules;
     /** The step's name in elections.yaml. */
     static final String CLARIFICATION_RULE = "clarification";
 
     public ClarificationService(ClarificationRepository repository, HearingRepository hearing,
             ClarificationAccess access, AuditLog audit, Outbox outbox, Caller caller, ClarificationConfig config,
-            Clock clock) {
+            Clock clock, LiveRules rules) {
+        this.rules = rules;
         this.repository = repository;
         this.hearing = hearing;
         this.access = access;
@@ -88,12 +88,17 @@ public class ClarificationService {
      * internal target, the same the rules API shows), in working or calendar days of the region.
      */
     Deadline deadline(CaseRegistered registered, Instant openedAt) {
-        ElectionCatalog.DeadlineRule rule = elections.deadlineRule(registered.electionCode(), CLARIFICATION_RULE)
+        return deadline(registered.electionCode(), registered.regionCode(), openedAt, rules.current());
+    }
+
+    /** The same with the given rules, which may not be in force yet (a holiday list being loaded). */
+    Deadline deadline(String electionCode, String regionCode, Instant openedAt, LiveRules.Snapshot with) {
+        ElectionCatalog.DeadlineRule rule = with.elections().deadlineRule(electionCode, CLARIFICATION_RULE)
                 .orElse(null);
         int days = rule == null ? config.fallbackDays() : rule.days();
         DayUnit unit = rule == null ? DayUnit.WORKING_DAYS : rule.unit();
-        return workingDays.deadline(openedAt, days, unit, RegionCatalog.standard().zoneOf(registered.regionCode()),
-                registered.regionCode());
+        return with.workingDays().deadline(openedAt, days, unit, RegionCatalog.standard().zoneOf(regionCode),
+                regionCode);
     }
 
     /** {@code assignee}: null for all, "me" for the caller's own inbox, else an officer's account name. */

@@ -58,7 +58,7 @@ public record ClarificationView(
         Conclusion facts = clarification.conclusion();
         ConclusionView conclusion = facts == null ? null
                 : new ConclusionView(facts.outcome(), facts.violationCodes(), facts.actDate(), facts.reasonCode(),
-                        facts.reason(), facts.candidacyStage(), facts.positionCategory(),
+                        facts.reason(), facts.candidacyStage(), facts.positionCategory(), facts.contestCode(),
                         clarification.concludedAt(), clarification.concludedBy(),
                         hearing == null ? null : hearing.corrections().stream().map(CorrectionView::of).toList());
         var accused = clarification.accused();
@@ -109,6 +109,7 @@ public record ClarificationView(
             @Schema(description = "the reasoning") String reason,
             @Schema(description = "PROVEN only: derived from the act date and the election's candidate-setting date") @JsonInclude(JsonInclude.Include.NON_NULL) CandidacyStage candidacyStage,
             @Schema(description = "PROVEN only") @JsonInclude(JsonInclude.Include.NON_NULL) PositionCategory positionCategory,
+            @Schema(description = "the contest whose candidate-setting date decided the stage, where named") @JsonInclude(JsonInclude.Include.NON_NULL) String contestCode,
             Instant concludedAt,
             @Schema(example = "inspektorat.balikpapan") String concludedBy,
             @Schema(description = "every correction, oldest first; absent in lists") @JsonInclude(JsonInclude.Include.NON_NULL) List<CorrectionView> corrections) {

@@ -11,7 +11,7 @@ import id.netra.contracts.PositionCategory;
 
 /** The facts of a conclusion, as concluded or corrected; the candidacy stage is derived, never given. */
 public record Conclusion(Outcome outcome, List<String> violationCodes, LocalDate actDate, NotProvenReason reasonCode,
-        String reason, CandidacyStage candidacyStage, PositionCategory positionCategory) {
+        String reason, CandidacyStage candidacyStage, PositionCategory positionCategory, String contestCode) {
 
     public Conclusion {
         violationCodes = violationCodes == null ? List.of() : List.copyOf(violationCodes);
@@ -40,6 +40,9 @@ public record Conclusion(Outcome outcome, List<String> violationCodes, LocalDate
         }
         if (positionCategory != before.positionCategory) {
             changed.add("positionCategory");
+        }
+        if (!Objects.equals(contestCode, before.contestCode)) {
+            changed.add("contestCode");
         }
         return changed;
     }

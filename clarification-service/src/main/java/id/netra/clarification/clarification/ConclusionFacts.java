@@ -20,4 +20,7 @@ interface ConclusionFacts {
     NotProvenReason reasonCode();
 
     String reason();
+
+    /** The contest the act concerned, where the election's contests set their candidates on different days. */
+    String contestCode();
 }

@@ -22,7 +22,8 @@ public record ConclusionRequest(
         @Schema(description = "the date of the act; required for PROVEN, not in the future", example = "2024-10-01") LocalDate actDate,
         @Schema(description = "the accused's position as the sanction rules weigh it; required for PROVEN, none for NOT_PROVEN", example = "JPT") PositionCategory positionCategory,
         @Schema(description = "why NOT_PROVEN; required for NOT_PROVEN, none for PROVEN", example = "INSUFFICIENT_EVIDENCE") NotProvenReason reasonCode,
-        @Schema(required = true, maxLength = 4000, description = "the reasoning", example = "Tidak ditemukan bukti keterlibatan terlapor.") @NotBlank(message = "{netra.validation.REASON_REQUIRED}") @Size(max = 4000) String reason)
+        @Schema(required = true, maxLength = 4000, description = "the reasoning", example = "Tidak ditemukan bukti keterlibatan terlapor.") @NotBlank(message = "{netra.validation.REASON_REQUIRED}") @Size(max = 4000) String reason,
+        @Schema(description = "PROVEN: the contest the act concerned (e.g. PRESIDEN or DPR for Pemilu 2024); required where the election's contests set their candidates on different days (GET /api/v1/rules/elections says contestRequired), as its date decides the candidacy stage", maxLength = 40, example = "PRESIDEN") @Size(max = 40) String contestCode)
         implements
             ConclusionFacts {
 }

@@ -26,6 +26,7 @@ import id.netra.kit.outbox.Outbox;
 import id.netra.kit.problem.FieldError;
 import id.netra.kit.problem.ProblemException;
 import id.netra.kit.rules.ElectionCatalog;
+import id.netra.kit.rules.LiveRules;
 import id.netra.kit.rules.ViolationCatalog;
 
 /** The conclusion, final once given, and its corrections: each an audited act with its own event. */
@@ -40,13 +41,15 @@ public class ConclusionService {
     private final AuditLog audit;
     private final Outbox outbox;
     private final ViolationCatalog catalog = ViolationCatalog.standard();
-    private final ElectionCatalog elections = ElectionCatalog.standard();
+    private final LiveRules rules;
 
-    public ConclusionService(ClarificationAccess access, HearingRepository hearing, AuditLog audit, Outbox outbox) {
+    public ConclusionService(ClarificationAccess access, HearingRepository hearing, AuditLog audit, Outbox outbox,
+            LiveRules rules) {
         this.access = access;
         this.hearing = hearing;
         this.audit = audit;
         this.outbox = outbox;
+        this.rules = rules;
     }
 
     /** Concludes an open clarification of the caller's region and records {@code clarification.concluded}. */
@@ -109,25 +112,58 @@ public class ConclusionService {
         }).chain(access::view);
     }
 
-    /** The facts as given, with the candidacy stage derived from the act date and the election's calendar. */
+    /**
+     * The facts as given, with the candidacy stage derived from the act date and the date of the contest the act
+     * concerned; refused when the act lies outside the election or names no contest where the contests' dates differ.
+     */
     private Conclusion facts(Clarification clarification, ConclusionFacts request) {
         boolean proven = request.outcome() == Outcome.PROVEN;
+        ElectionCatalog.Election election = rules.elections().find(clarification.electionCode()).orElse(null);
+        String contest = blankToNull(request.contestCode());
+        requireWithinElection(election, request.actDate(), contest, proven);
         return new Conclusion(request.outcome(),
                 proven ? List.copyOf(new LinkedHashSet<>(request.violationCodes())) : List.of(), request.actDate(),
                 proven ? null : request.reasonCode(), blankToNull(request.reason()),
-                proven ? candidacyStage(clarification.electionCode(), request.actDate()) : null,
-                proven ? request.positionCategory() : null);
+                proven ? candidacyStage(election, contest, request.actDate()) : null,
+                proven ? request.positionCategory() : null, contest);
+    }
+
+    private static void requireWithinElection(ElectionCatalog.Election election, LocalDate actDate, String contest,
+            boolean proven) {
+        if (election == null) {
+            return;
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (contest != null && election.contest(contest).isEmpty()) {
+            errors.add(FieldError.of("contestCode", "INVALID_CONTEST", election.code(),
+                    election.contests().stream().map(ElectionCatalog.Contest::code).toList()));
+        }
+        if (proven && contest == null && election.contestMatters()) {
+            errors.add(FieldError.of("contestCode", "CONTEST_REQUIRED", election.code(),
+                    election.contests().stream().map(ElectionCatalog.Contest::code).toList()));
+        }
+        ElectionCatalog.Range period = election.actPeriod();
+        if (actDate != null && period == null) {
+            errors.add(FieldError.of("actDate", "ELECTION_NOT_SCHEDULED", election.code()));
+        } else if (actDate != null && !election.covers(actDate)) {
+            errors.add(FieldError.of("actDate", "ACT_OUTSIDE_ELECTION", election.code(), period.from(), period.to()));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(400, "VALIDATION_FAILED", errors);
+        }
     }
 
     /**
-     * Before the candidate-setting date the act supported a prospective candidate (ethics rows), from it on a
-     * candidate (discipline rows). Null for an election the catalogue does not know: the sanction rules then decide.
+     * Before the candidate-setting date of the act's contest the act supported a prospective candidate (ethics rows),
+     * from it on a candidate (discipline rows). Null for an election the catalogue does not know or without dates:
+     * the sanction rules then decide.
      */
-    CandidacyStage candidacyStage(String electionCode, LocalDate actDate) {
-        return elections.find(electionCode).map(ElectionCatalog.Election::candidateSettingDate)
-                .map(setting -> actDate.isBefore(setting) ? CandidacyStage.PROSPECTIVE_CANDIDATE
-                        : CandidacyStage.CANDIDATE)
-                .orElse(null);
+    static CandidacyStage candidacyStage(ElectionCatalog.Election election, String contest, LocalDate actDate) {
+        LocalDate setting = election == null ? null : election.candidateSettingDate(contest);
+        if (setting == null || actDate == null) {
+            return null;
+        }
+        return actDate.isBefore(setting) ? CandidacyStage.PROSPECTIVE_CANDIDATE : CandidacyStage.CANDIDATE;
     }
 
     /** The rules that depend on the outcome; Bean Validation on the request has checked the shape. */
@@ -172,7 +208,8 @@ public class ConclusionService {
     private static Map<String, Object> asMap(Conclusion conclusion) {
         return details("outcome", conclusion.outcome(), "violationCodes", conclusion.violationCodes(), "actDate",
                 conclusion.actDate(), "reasonCode", conclusion.reasonCode(), "reason", conclusion.reason(),
-                "candidacyStage", conclusion.candidacyStage(), "positionCategory", conclusion.positionCategory());
+                "candidacyStage", conclusion.candidacyStage(), "positionCategory", conclusion.positionCategory(),
+                "contestCode", conclusion.contestCode());
     }
 
     private static Map<String, Object> only(Map<String, Object> facts, List<String> fields) {
@@ -186,7 +223,7 @@ public class ConclusionService {
         return new ClarificationConcluded(clarification.caseId(), clarification.caseNumber(),
                 clarification.regionCode(), clarification.electionCode(), clarification.id(), facts.outcome(),
                 facts.violationCodes(), facts.actDate(), clarification.accused(), facts.reason(),
-                facts.candidacyStage(), facts.positionCategory(), clarification.concludedAt());
+                facts.candidacyStage(), facts.positionCategory(), clarification.concludedAt(), facts.contestCode());
     }
 
     private static ClarificationCorrected corrected(Clarification clarification, List<String> changed, String why,
@@ -195,6 +232,7 @@ public class ConclusionService {
         return new ClarificationCorrected(clarification.caseId(), clarification.caseNumber(),
                 clarification.regionCode(), clarification.electionCode(), clarification.id(), facts.outcome(),
                 facts.violationCodes(), facts.actDate(), clarification.accused(), facts.reason(),
-                facts.candidacyStage(), facts.positionCategory(), changed, why, correctedBy, correctedAt);
+                facts.candidacyStage(), facts.positionCategory(), changed, why, correctedBy, correctedAt,
+                facts.contestCode());
     }
 }

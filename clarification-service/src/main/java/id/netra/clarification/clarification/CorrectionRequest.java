@@ -24,7 +24,8 @@ public record CorrectionRequest(
         @Schema(description = "as in the conclusion", example = "JPT") PositionCategory positionCategory,
         @Schema(description = "as in the conclusion", example = "INSUFFICIENT_EVIDENCE") NotProvenReason reasonCode,
         @Schema(required = true, maxLength = 4000, description = "the reasoning as it now stands") @NotBlank(message = "{netra.validation.REASON_REQUIRED}") @Size(max = 4000) String reason,
-        @Schema(required = true, maxLength = 4000, description = "why the final conclusion is corrected", example = "Kode D10 terlewat dalam kesimpulan semula.") @NotBlank(message = "{netra.validation.CORRECTION_REASON_REQUIRED}") @Size(max = 4000) String correctionReason)
+        @Schema(required = true, maxLength = 4000, description = "why the final conclusion is corrected", example = "Kode D10 terlewat dalam kesimpulan semula.") @NotBlank(message = "{netra.validation.CORRECTION_REASON_REQUIRED}") @Size(max = 4000) String correctionReason,
+        @Schema(description = "as in the conclusion", maxLength = 40, example = "PRESIDEN") @Size(max = 40) String contestCode)
         implements
             ConclusionFacts {
 }

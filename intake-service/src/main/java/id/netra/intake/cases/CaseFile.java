@@ -79,6 +79,21 @@ public class CaseFile {
     public String completionMissing;
     @Column(name = "completion_due_at")
     public Instant completionDueAt;
+    /**
+     * Where a late report's facts were passed on: INSPEKTORAT, PPK or BKN, and the region of that Inspektorat or PPK
+     * (null for BKN, a national body).
+     */
+    @Column(name = "forward_target")
+    public String forwardTarget;
+    @Column(name = "forward_region_code")
+    public String forwardRegionCode;
+    /** The reviewer's words to the receiver; staff only, never shown on the tracking page. */
+    @Column(name = "forward_note")
+    public String forwardNote;
+    @Column(name = "forwarded_by")
+    public String forwardedBy;
+    @Column(name = "forwarded_at")
+    public Instant forwardedAt;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")

@@ -88,13 +88,14 @@ public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID> {
 
     /**
      * The open case about this NIP and violation whose act lies closest to {@code occurredOn} within the window (the
-     * oldest on a tie); a case that was not registered is closed to new reports.
+     * oldest on a tie); a case that was not registered, forwarded or not, is closed to new reports.
      */
     public Uni<CaseFile> findSameAct(String nip, String violationCode, LocalDate occurredOn, int windowDays) {
         return find("accusedNip = :nip and violationCode = :violation and status <> :closed "
-                + "and occurredOn between :from and :to", Sort.by("createdAt").and("caseNumber"),
+                + "and status <> :forwarded and occurredOn between :from and :to",
+                Sort.by("createdAt").and("caseNumber"),
                 Parameters.with("nip", nip).and("violation", violationCode)
-                        .and("closed", CaseStatus.TIDAK_DIREGISTRASI)
+                        .and("closed", CaseStatus.TIDAK_DIREGISTRASI).and("forwarded", CaseStatus.DITERUSKAN)
                         .and("from", occurredOn.minusDays(windowDays)).and("to", occurredOn.plusDays(windowDays)))
                 .list()
                 .map(found -> found.stream()

@@ -77,7 +77,8 @@ public class CaseResource {
     public Uni<CasePage> list(
             @Parameter(description = "region code; a province includes its kabupaten/kota", example = "64.71") @QueryParam("region") String region,
             @Parameter(description = "case status", schema = @Schema(enumeration = { "DITERIMA", "KAJIAN_AWAL",
-                    "PERLU_DILENGKAPI", "TIDAK_DIREGISTRASI", "DIREGISTRASI", "KLARIFIKASI", "TERBUKTI", "TIDAK_TERBUKTI",
+                    "PERLU_DILENGKAPI", "TIDAK_DIREGISTRASI", "DITERUSKAN", "DIREGISTRASI", "KLARIFIKASI", "TERBUKTI",
+                    "TIDAK_TERBUKTI",
                     "REKOMENDASI_KE_PPK", "DITINDAKLANJUTI" })) @QueryParam("status") String status,
             @Parameter(description = "election code", example = "PILKADA_2024") @QueryParam("election") String election,
             @Parameter(description = "violation code, or UNKNOWN", example = "D7") @QueryParam("violation") String violation,

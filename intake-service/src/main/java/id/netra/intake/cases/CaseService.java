@@ -81,14 +81,16 @@ public class CaseService {
     private CaseView view(CaseFile c, List<Report> caseReports, List<CaseFile> duplicates, List<TimelineEntry> steps,
             Locale locale) {
         Instant now = clock.instant();
-        return new CaseView(c.caseNumber, c.regionCode, c.electionCode, c.status.name(),
-                Messages.text(locale, "status." + c.status.name()),
+        return new CaseView(c.caseNumber, c.regionCode, c.electionCode, c.status.name(), StatusText.of(c, locale),
                 new CaseView.AccusedView(c.accusedName, c.accusedNip, c.accusedPosition, c.accusedAgency,
                         c.accusedRegionCode),
                 c.violationCode, c.violationDescription, c.occurredOn, c.receivedOn, c.createdAt, c.reportCount, c.lead,
                 c.leadReason,
                 new CaseView.Review(c.reviewDueAt, c.isReviewOverdue(now), c.reviewedBy, c.reviewedAt,
                         c.decisionReasonCode, c.decisionReason, c.completionMissing, c.completionDueAt),
+                c.forwardTarget == null ? null
+                        : new CaseView.Forward(c.forwardTarget, c.forwardRegionCode, c.forwardNote, c.forwardedBy,
+                                c.forwardedAt),
                 caseReports.stream().map(this::summary).toList(),
                 duplicates.stream().map(d -> new CaseView.Duplicate(d.caseNumber, d.status.name(), d.accusedName,
                         d.accusedNip, d.accusedAgency, d.violationCode, d.occurredOn)).toList(),

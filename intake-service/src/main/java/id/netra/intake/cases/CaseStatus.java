@@ -6,6 +6,8 @@ public enum CaseStatus {
     KAJIAN_AWAL,
     PERLU_DILENGKAPI,
     TIDAK_DIREGISTRASI,
+    /** Not registered (filed late), but the facts were passed on to the Inspektorat, the PPK or BKN. */
+    DITERUSKAN,
     DIREGISTRASI,
     KLARIFIKASI,
     TERBUKTI,

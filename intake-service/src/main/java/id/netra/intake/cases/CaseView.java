@@ -28,6 +28,7 @@ public record CaseView(
         @Schema(description = "kept as a lead (informasi awal); leadReason says why") boolean lead,
         @Schema(example = "NIP_MISSING") String leadReason,
         Review review,
+        @Schema(description = "present once a late report's facts were forwarded (status DITERUSKAN)") Forward forward,
         List<ReportSummary> reports,
         @Schema(description = "cases that may be about the same person and act (one of them without a NIP): for the reviewer to judge") List<Duplicate> likelyDuplicates,
         List<Step> timeline) {
@@ -49,6 +50,17 @@ public record CaseView(
             String reason,
             @Schema(description = "what the reporter was asked to add") String completionMissing,
             Instant completionDueAt){
+    }
+
+    /** Where a late report's facts went, by whom and with what note for the receiver. */
+    @Schema(name = "CaseForward")
+    public record Forward(
+            @Schema(enumeration = {
+                    "INSPEKTORAT", "PPK", "BKN" }, example = "INSPEKTORAT") String to,
+            @Schema(example = "64.71", description = "the Inspektorat's or PPK's region; null for BKN") String regionCode,
+            String note,
+            String forwardedBy,
+            Instant forwardedAt){
     }
 
     /** A report of the case; the reporter appears only by pseudonym. */

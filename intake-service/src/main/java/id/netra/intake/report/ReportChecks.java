@@ -24,6 +24,7 @@ import id.netra.kit.problem.FieldError;
 import id.netra.kit.problem.ProblemException;
 import id.netra.kit.region.RegionCatalog;
 import id.netra.kit.rules.ElectionCatalog;
+import id.netra.kit.rules.LiveRules;
 import id.netra.kit.rules.ViolationCatalog;
 import id.netra.kit.validation.NikValidator;
 import id.netra.kit.validation.ParsedNik;
@@ -44,11 +45,12 @@ public class ReportChecks {
 
     private final Validator validator;
     private final Clock clock;
-    private final WorkingDays workingDays = WorkingDays.standard();
+    private final LiveRules rules;
 
-    public ReportChecks(Validator validator, Clock clock) {
+    public ReportChecks(Validator validator, Clock clock, LiveRules rules) {
         this.validator = validator;
         this.clock = clock;
+        this.rules = rules;
     }
 
     /** Throws one 400 problem with an entry per wrong field, or returns if the report may be stored. */
@@ -60,8 +62,13 @@ public class ReportChecks {
         if (channel != null && !allowed.contains(channel)) {
             errors.add(FieldError.of("channel", "CHANNEL_NOT_ALLOWED", channel.name()));
         }
-        if (request.electionCode() != null && !ElectionCatalog.standard().isKnown(request.electionCode())) {
+        ElectionCatalog.Election election = request.electionCode() == null ? null
+                : rules.elections().find(request.electionCode()).orElse(null);
+        if (request.electionCode() != null && election == null) {
             errors.add(FieldError.of("electionCode", "ELECTION_UNKNOWN"));
+        }
+        if (election != null) {
+            checkElection(election, request, errors);
         }
         if (request.accused() != null && request.accused().nip() == null && channel != Channel.PUBLIC) {
             errors.add(FieldError.of("accused.nip", "NIP_REQUIRED"));
@@ -75,6 +82,27 @@ public class ReportChecks {
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::code));
             throw new ProblemException(400, "VALIDATION_FAILED", errors);
+        }
+    }
+
+    /**
+     * The act must lie in the election's period and the accused's region among a re-run's regions; an election
+     * without dates yet takes no report (its stage rule could not be applied).
+     */
+    private void checkElection(ElectionCatalog.Election election, ReportRequest request, List<FieldError> errors) {
+        LocalDate act = request.incident() == null ? null : request.incident().occurredOn();
+        ElectionCatalog.Range period = election.actPeriod();
+        if (period == null) {
+            errors.add(FieldError.of("electionCode", "ELECTION_NOT_SCHEDULED", election.code()));
+        } else if (act != null && !election.covers(act)) {
+            errors.add(FieldError.of("incident.occurredOn", "ACT_OUTSIDE_ELECTION", election.code(), period.from(),
+                    period.to()));
+        }
+        String region = request.accused() == null ? null : request.accused().regionCode();
+        if (region != null && RegionCatalog.standard().isKnown(region)
+                && !election.coversRegion(region, RegionCatalog.standard())) {
+            errors.add(FieldError.of("accused.regionCode", "REGION_OUTSIDE_ELECTION", election.code(),
+                    String.join(", ", election.regions())));
         }
     }
 
@@ -147,7 +175,8 @@ public class ReportChecks {
      */
     public Deadline filingDeadline(ReportRequest request) {
         ZoneId zone = RegionCatalog.standard().zoneOf(request.accused().regionCode());
-        return ElectionCatalog.standard().deadlineRule(request.electionCode(), FILING_RULE)
+        WorkingDays workingDays = rules.workingDays();
+        return rules.elections().deadlineRule(request.electionCode(), FILING_RULE)
                 .map(rule -> workingDays.deadline(request.incident().knownOn().atStartOfDay(zone).toInstant(),
                         rule.days(), rule.unit(), zone, request.accused().regionCode()))
                 .orElse(null);
@@ -156,7 +185,8 @@ public class ReportChecks {
     /** When a step of an election's rules falls due, counted from now in the region's zone. */
     public Instant due(String electionCode, String step, String regionCode, int fallbackDays) {
         ZoneId zone = RegionCatalog.standard().zoneOf(regionCode);
-        return ElectionCatalog.standard().deadlineRule(electionCode, step)
+        WorkingDays workingDays = rules.workingDays();
+        return rules.elections().deadlineRule(electionCode, step)
                 .map(rule -> workingDays.deadline(clock.instant(), rule.days(), rule.unit(), zone, regionCode))
                 .orElseGet(() -> workingDays.deadline(clock.instant(), fallbackDays, DayUnit.DAYS, zone))
                 .dueAt();

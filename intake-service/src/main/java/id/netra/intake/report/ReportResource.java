@@ -74,8 +74,8 @@ public class ReportResource {
             + "(KAJIAN_AWAL); a BAWASLU_FINDING of a trusted Bawaslu partner is registered at once (DIREGISTRASI); "
             + "a report filed after the deadline counted from the day the act became known (election rule, working "
             + "or calendar days, holidays, region's zone) is kept but not registrable (TIDAK_DIREGISTRASI, notice "
-            + "LATE_FILING). A retry with the same Idempotency-Key and body returns the first answer and stores "
-            + "nothing new.")
+            + "LATE_FILING); Bawaslu may still forward its facts (review decision FORWARD). A retry with the same "
+            + "Idempotency-Key and body returns the first answer and stores nothing new.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportRequest.class), examples = @ExampleObject(name = "partner report", value = REPORT_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Report filed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportReceipt.class), examples = @ExampleObject(name = "new case", value = RECEIPT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid report; one entry per field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = INVALID_EXAMPLE)))

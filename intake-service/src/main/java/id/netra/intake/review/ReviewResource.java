@@ -49,18 +49,37 @@ public class ReviewResource {
             + "opens the clarification; a lead without NIP cannot be registered. REJECT (from KAJIAN_AWAL or "
             + "PERLU_DILENGKAPI) needs a reason: TIDAK_DIREGISTRASI. ASK_COMPLETION (from KAJIAN_AWAL) needs what "
             + "is missing and a due day: PERLU_DILENGKAPI until the reporter completes through the tracking code; "
-            + "not completed in time, the case is not registered.")
+            + "not completed in time, the case is not registered. FORWARD (only from TIDAK_DIREGISTRASI for a late "
+            + "report, reason LATE_FILING; once) passes the facts on to the Inspektorat or PPK of a region "
+            + "(forwardRegionCode, default the case's region) or to BKN (no region), with an optional note in "
+            + "reason: DITERUSKAN, announced as case.forwarded. ASN discipline is not a complaint offence, so a "
+            + "report Bawaslu may not register for lateness can still be acted on by them.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewRequest.class), examples = {
             @ExampleObject(name = "register", value = "{\"decision\":\"REGISTER\"}"),
             @ExampleObject(name = "reject", value = "{\"decision\":\"REJECT\",\"reason\":\"Terlapor bukan ASN.\"}"),
             @ExampleObject(name = "ask completion", value = "{\"decision\":\"ASK_COMPLETION\","
-                    + "\"missing\":\"Lampirkan tautan unggahan.\",\"completionDueOn\":\"2024-10-07\"}") }))
-    @APIResponse(responseCode = "200", description = "Decided; where the case stands now", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewOutcome.class), examples = @ExampleObject(name = "registered", value = "{\"caseNumber\":\"64.71-2024-000001\",\"status\":\"DIREGISTRASI\",\"statusText\":\"Laporan diregistrasi\"}")))
-    @APIResponse(responseCode = "400", description = "Invalid decision; one entry per field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "reason missing", value = "{\"type\":\"urn:netra:problem:VALIDATION_FAILED\",\"title\":\"Permintaan tidak valid\",\"status\":400,\"code\":\"VALIDATION_FAILED\",\"errors\":[{\"field\":\"reason\",\"code\":\"REASON_REQUIRED\",\"message\":\"Alasan penolakan wajib diisi.\"}]}")))
+                    + "\"missing\":\"Lampirkan tautan unggahan.\",\"completionDueOn\":\"2024-10-07\"}"),
+            @ExampleObject(name = "forward", value = "{\"decision\":\"FORWARD\",\"forwardTo\":\"INSPEKTORAT\","
+                    + "\"forwardRegionCode\":\"64.71\",\"reason\":\"Dilaporkan setelah batas waktu; mohon "
+                    + "ditindaklanjuti sesuai aturan disiplin ASN.\"}"),
+            @ExampleObject(name = "forward to BKN", value = "{\"decision\":\"FORWARD\",\"forwardTo\":\"BKN\"}") }))
+    @APIResponse(responseCode = "200", description = "Decided; where the case stands now", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewOutcome.class), examples = {
+            @ExampleObject(name = "registered", value = "{\"caseNumber\":\"64.71-2024-000001\",\"status\":\"DIREGISTRASI\",\"statusText\":\"Laporan diregistrasi\"}"),
+            @ExampleObject(name = "forwarded", value = "{\"caseNumber\":\"64.71-2024-000001\",\"status\":\"DITERUSKAN\",\"statusText\":\"Diteruskan ke Inspektorat daerah 64.71\"}") }))
+    @APIResponse(responseCode = "400", description = "Invalid decision; one entry per field. FORWARD: forwardTo "
+            + "missing (FORWARD_TARGET_REQUIRED) or unknown (FORWARD_TARGET), a region for BKN "
+            + "(FORWARD_REGION_NOT_ALLOWED), a region not listed (REGION_FORMAT, REGION_UNKNOWN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
+                    @ExampleObject(name = "reason missing", value = "{\"type\":\"urn:netra:problem:VALIDATION_FAILED\",\"title\":\"Permintaan tidak valid\",\"status\":400,\"code\":\"VALIDATION_FAILED\",\"errors\":[{\"field\":\"reason\",\"code\":\"REASON_REQUIRED\",\"message\":\"Alasan penolakan wajib diisi.\"}]}"),
+                    @ExampleObject(name = "region for BKN", value = "{\"type\":\"urn:netra:problem:VALIDATION_FAILED\",\"title\":\"Permintaan tidak valid\",\"status\":400,\"code\":\"VALIDATION_FAILED\",\"errors\":[{\"field\":\"forwardRegionCode\",\"code\":\"FORWARD_REGION_NOT_ALLOWED\",\"message\":\"BKN adalah instansi pusat; kode wilayah tidak diisi untuk penerusan ke BKN.\"}]}") }))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Only Bawaslu reviews", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such case in the caller's region", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The case is not awaiting this decision (already decided), or was changed meanwhile", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "decided", value = "{\"type\":\"urn:netra:problem:CASE_NOT_UNDER_REVIEW\",\"title\":\"Konflik\",\"status\":409,\"code\":\"CASE_NOT_UNDER_REVIEW\"}")))
+    @APIResponse(responseCode = "409", description = "The case is not awaiting this decision (already decided: "
+            + "CASE_NOT_UNDER_REVIEW), FORWARD of a case not closed for late filing (CASE_NOT_FORWARDABLE) or "
+            + "forwarded before (CASE_ALREADY_FORWARDED), or the case was changed meanwhile", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
+                    @ExampleObject(name = "decided", value = "{\"type\":\"urn:netra:problem:CASE_NOT_UNDER_REVIEW\",\"title\":\"Konflik\",\"status\":409,\"code\":\"CASE_NOT_UNDER_REVIEW\"}"),
+                    @ExampleObject(name = "not forwardable", value = "{\"type\":\"urn:netra:problem:CASE_NOT_FORWARDABLE\",\"title\":\"Konflik\",\"status\":409,\"code\":\"CASE_NOT_FORWARDABLE\",\"detail\":\"Perkara 64.71-2024-000001 berstatus KAJIAN_AWAL; hanya laporan yang tidak diregistrasi karena terlambat yang dapat diteruskan.\"}"),
+                    @ExampleObject(name = "already forwarded", value = "{\"type\":\"urn:netra:problem:CASE_ALREADY_FORWARDED\",\"title\":\"Konflik\",\"status\":409,\"code\":\"CASE_ALREADY_FORWARDED\",\"detail\":\"Perkara 64.71-2024-000001 sudah diteruskan ke INSPEKTORAT.\"}") }))
     @APIResponse(responseCode = "415", description = "Body is not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A lead without NIP cannot be registered", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ReviewOutcome> review(

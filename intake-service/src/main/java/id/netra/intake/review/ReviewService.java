@@ -20,18 +20,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
+import id.netra.contracts.CaseForwarded;
 import id.netra.contracts.CaseRejected;
 import id.netra.contracts.CompletionRequested;
 import id.netra.intake.cases.CaseFile;
 import id.netra.intake.cases.CaseRepository;
 import id.netra.intake.cases.CaseStatus;
+import id.netra.intake.cases.StatusText;
 import id.netra.intake.config.IntakeConfig;
 import id.netra.intake.report.Report;
 import id.netra.intake.report.ReportChecks;
 import id.netra.intake.report.ReportRepository;
+import id.netra.intake.report.ReportService;
 import id.netra.intake.timeline.TimelineRecorder;
 import id.netra.kit.problem.FieldError;
-import id.netra.kit.problem.Messages;
 import id.netra.kit.problem.ProblemException;
 import id.netra.kit.region.RegionCatalog;
 import id.netra.kit.rules.ViolationCatalog;
@@ -39,12 +41,14 @@ import id.netra.kit.security.Caller;
 
 /**
  * The initial review (kajian awal) by Bawaslu of the case's region: register, reject with a reason, or ask the
- * reporter to complete by a deadline; and the reporter's completion through the tracking code.
+ * reporter to complete by a deadline; forward a late report's facts to whoever may still act on them; and the
+ * reporter's completion through the tracking code.
  */
 @ApplicationScoped
 public class ReviewService {
 
     public static final String REVIEW_REJECTED = "REVIEW_REJECTED";
+    static final String FORWARD_TO_BKN = "BKN";
     private static final Logger LOG = Logger.getLogger(ReviewService.class);
     private static final String INITIAL_REVIEW_RULE = "initial_review";
 
@@ -94,10 +98,13 @@ public class ReviewService {
             Uni<Void> decided = switch (request.decision()) {
                 case "REGISTER" -> register(caseFile, request, now);
                 case "REJECT" -> reject(caseFile, request, now);
+                case "FORWARD" -> forward(caseFile, request, now);
                 default -> askCompletion(caseFile, request, now);
             };
-            return decided.invoke(() -> LOG.infof("Case %s reviewed by %s: %s", caseNumber, caller.name(),
-                    request.decision()))
+            // the decision word and, for FORWARD, the receiver: never the note, which is free text
+            return decided.invoke(() -> LOG.infof("Case %s reviewed by %s: %s%s", caseNumber, caller.name(),
+                    request.decision(),
+                    caseFile.forwardTarget == null ? "" : " to " + caseFile.forwardTarget))
                     .map(ignored -> outcome(caseFile, locale));
         });
     }
@@ -142,6 +149,45 @@ public class ReviewService {
         return timeline.record(caseFile.id, "CASE_REJECTED", now, "intake", reasonCode)
                 .chain(() -> outbox.record(new CaseRejected(caseFile.id, caseFile.caseNumber, caseFile.regionCode,
                         reasonCode, reason, now)));
+    }
+
+    /**
+     * A late report is not registered, yet ASN discipline is no complaint offence: the facts may go on to the employing
+     * region's Inspektorat or PPK, or to BKN. Only a case closed for lateness, and only once; other rejections were
+     * judged on their merits, and a case in the review or beyond it has its own way on.
+     */
+    private Uni<Void> forward(CaseFile caseFile, ReviewRequest request, Instant now) {
+        List<FieldError> errors = new ArrayList<>();
+        if (request.forwardTo() == null) {
+            errors.add(FieldError.of("forwardTo", "FORWARD_TARGET_REQUIRED"));
+        } else if (FORWARD_TO_BKN.equals(request.forwardTo()) && request.forwardRegionCode() != null) {
+            errors.add(FieldError.of("forwardRegionCode", "FORWARD_REGION_NOT_ALLOWED"));
+        }
+        if (!errors.isEmpty()) {
+            throw invalid(errors);
+        }
+        if (caseFile.status == CaseStatus.DITERUSKAN) {
+            throw ProblemException.conflict("CASE_ALREADY_FORWARDED", caseFile.caseNumber, caseFile.forwardTarget);
+        }
+        if (caseFile.status != CaseStatus.TIDAK_DIREGISTRASI
+                || !ReportService.LATE_FILING.equals(caseFile.decisionReasonCode)) {
+            throw ProblemException.conflict("CASE_NOT_FORWARDABLE", caseFile.caseNumber, caseFile.status.name());
+        }
+        String target = request.forwardTo();
+        String targetRegion = FORWARD_TO_BKN.equals(target) ? null
+                : request.forwardRegionCode() != null ? request.forwardRegionCode() : caseFile.regionCode;
+        String note = request.reason() == null || request.reason().isBlank() ? null : request.reason();
+        caseFile.status = CaseStatus.DITERUSKAN;
+        caseFile.forwardTarget = target;
+        caseFile.forwardRegionCode = targetRegion;
+        caseFile.forwardNote = note;
+        caseFile.forwardedBy = caller.name();
+        caseFile.forwardedAt = now;
+        caseFile.updatedAt = now;
+        String detail = targetRegion == null ? target : target + " " + targetRegion;
+        return timeline.record(caseFile.id, "CASE_FORWARDED", now, "intake", detail)
+                .chain(() -> outbox.record(new CaseForwarded(caseFile.id, caseFile.caseNumber, caseFile.regionCode,
+                        target, targetRegion, note, now)));
     }
 
     private Uni<Void> askCompletion(CaseFile caseFile, ReviewRequest request, Instant now) {
@@ -249,8 +295,7 @@ public class ReviewService {
     }
 
     private static ReviewOutcome outcome(CaseFile caseFile, Locale locale) {
-        return new ReviewOutcome(caseFile.caseNumber, caseFile.status.name(),
-                Messages.text(locale, "status." + caseFile.status.name()),
+        return new ReviewOutcome(caseFile.caseNumber, caseFile.status.name(), StatusText.of(caseFile, locale),
                 caseFile.status == CaseStatus.KAJIAN_AWAL ? caseFile.reviewDueAt : null, caseFile.completionDueAt);
     }
 }

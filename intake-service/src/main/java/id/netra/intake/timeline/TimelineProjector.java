@@ -64,9 +64,9 @@ public class TimelineProjector implements EventHandler {
 
     @Override
     public Uni<Void> handle(IncomingEvent event) {
-        return cases.findById(event.payload().caseId()).chain(caseFile -> {
+        return cases.findById(event.caseEvent().caseId()).chain(caseFile -> {
             if (caseFile == null) {
-                throw new PoisonEventException("no case " + event.payload().caseNumber() + " in intake");
+                throw new PoisonEventException("no case " + event.caseEvent().caseNumber() + " in intake");
             }
             caseFile.status = nextStatus(caseFile, event);
             caseFile.updatedAt = event.time();

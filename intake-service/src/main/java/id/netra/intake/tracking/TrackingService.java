@@ -14,6 +14,7 @@ import id.netra.intake.cases.CaseFile;
 import id.netra.intake.cases.CaseRepository;
 import id.netra.intake.cases.CaseService;
 import id.netra.intake.cases.CaseStatus;
+import id.netra.intake.cases.StatusText;
 import id.netra.intake.report.Report;
 import id.netra.intake.report.ReportRepository;
 import id.netra.intake.timeline.TimelineRepository;
@@ -46,7 +47,7 @@ public class TrackingService {
             }
             return cases.findById(report.caseId).chain(caseFile -> timeline.forCase(caseFile.id)
                     .map(steps -> new TrackingView(caseFile.caseNumber, caseFile.status.name(),
-                            Messages.text(locale, "status." + caseFile.status.name()), notes(report, caseFile, locale),
+                            StatusText.of(caseFile, locale), notes(report, caseFile, locale),
                             completion(caseFile),
                             steps.stream().map(step -> CaseService.step(step, locale))
                                     .map(step -> new TrackingView.Step(step.kind(), step.text(), step.at()))
@@ -62,8 +63,14 @@ public class TrackingService {
         if (caseFile.lead) {
             notes.add(Messages.text(locale, "notice.LEAD_NIP_MISSING"));
         }
-        if (caseFile.status == CaseStatus.TIDAK_DIREGISTRASI && caseFile.decisionReasonCode != null) {
+        boolean notRegistered = caseFile.status == CaseStatus.TIDAK_DIREGISTRASI
+                || caseFile.status == CaseStatus.DITERUSKAN;
+        if (notRegistered && caseFile.decisionReasonCode != null) {
             notes.add(Messages.text(locale, "reason." + caseFile.decisionReasonCode));
+        }
+        if (caseFile.status == CaseStatus.DITERUSKAN) {
+            // the reviewer's note is for the receiver: the reporter learns only that, and why, the facts went on
+            notes.add(Messages.text(locale, "notice.FORWARDED"));
         }
         return notes;
     }

@@ -11,8 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record TrackingView(
         @Schema(example = "64.71-2024-000001") String caseNumber,
         @Schema(example = "PERLU_DILENGKAPI") String status,
-        @Schema(example = "Laporan perlu dilengkapi") String statusText,
-        @Schema(description = "this report's own facts in plain words: filed late, kept as a lead, why it was not registered") List<String> notes,
+        @Schema(example = "Laporan perlu dilengkapi", description = "DITERUSKAN names the receiver: the Inspektorat or PPK with its region code, or BKN") String statusText,
+        @Schema(description = "this report's own facts in plain words: filed late, kept as a lead, why it was not registered, that its facts were forwarded") List<String> notes,
         @Schema(description = "present while the reporter is asked to complete the report") Completion completion,
         List<Step> steps) {
 

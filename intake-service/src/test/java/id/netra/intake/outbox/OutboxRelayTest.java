@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 
-import id.netra.contracts.CaseClosed;
+import id.netra.contracts.CaseRejected;
 import id.netra.contracts.EventCodec;
+import id.netra.contracts.EventType;
 import id.netra.devstack.test.KafkaProbe;
 import id.netra.devstack.test.KafkaTestResource;
 import id.netra.devstack.test.PostgresTestResource;
@@ -56,9 +57,10 @@ class OutboxRelayTest {
                     insert.setObject(1, eventId);
                     insert.setString(2, caseId.toString());
                     insert.setString(3, caseNumber);
-                    insert.setString(4, "id.netra.case.closed.v1");
-                    insert.setString(5, codec.toJson(new CaseClosed(caseId, caseNumber, "64.71", "ROUND_" + round,
-                            Instant.now())));
+                    // an intake type: the relay sends each type to its own topic
+                    insert.setString(4, EventType.CASE_REJECTED.type());
+                    insert.setString(5, codec.toJson(new CaseRejected(caseId, caseNumber, "64.71", "REVIEW_REJECTED",
+                            "ROUND_" + round, Instant.now())));
                     insert.setTimestamp(6, Timestamp.from(Instant.now()));
                     insert.addBatch();
                     written.computeIfAbsent(caseId.toString(), k -> new ArrayList<>()).add(eventId.toString());

@@ -94,18 +94,4 @@ class FilingDeadlineTest {
         // it goes to no one's review queue and cannot be registered afterwards
         Intake.review(caseNumber, "{\"decision\":\"REGISTER\"}", DemoAccount.BAWASLU_BALIKPAPAN).statusCode(409);
     }
-
-    @Test
-    void shouldNotRefuseAReportAsLateOnADeadlineCountedWithoutTheYearsHolidayList() {
-        // known Mon 1 Mar 2027: 7 working days end on 10 Mar if 2027 has no moving holiday then, but its list is not
-        // loaded, so the day is a guess; on 20 Mar the report is kept for the reviewer, with the reason
-        Intake.clock(clock).set(Instant.parse("2027-03-20T02:00:00Z"));
-        submit(report().with("electionCode", "PEMILU_2024").with("incident.occurredOn", "2027-02-28")
-                .with("incident.knownOn", "2027-03-01"), DemoAccount.KIPP_BALIKPAPAN)
-                .statusCode(201)
-                .body("filedInTime", equalTo(true))
-                .body("filingDueOn", equalTo("2027-03-10"))
-                .body("status", equalTo("KAJIAN_AWAL"))
-                .body("notices.code", hasItem("FILING_DEADLINE_PROVISIONAL"));
-    }
 }

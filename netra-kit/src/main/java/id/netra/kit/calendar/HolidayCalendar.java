@@ -156,9 +156,12 @@ public final class HolidayCalendar {
         return of(national, regionalHolidays());
     }
 
-    /** This calendar with one more regional day off. */
+    /** This calendar with one more regional day off; the same day off given again changes nothing. */
     public HolidayCalendar withRegional(Holiday holiday) {
         List<Holiday> regional = new ArrayList<>(regionalHolidays());
+        if (regional.contains(holiday)) {
+            return this;
+        }
         regional.add(holiday);
         return of(nationalByYear(), regional);
     }

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 import id.netra.kit.region.RegionCatalog;
+import id.netra.kit.rules.LiveRules;
 
 /**
  * Says, from 1 October on, when next year's holiday list is still missing: deadlines that run into that year would be
@@ -25,9 +26,11 @@ public class HolidayListCheck implements HealthCheck {
     static final MonthDay WARN_FROM = MonthDay.of(10, 1);
 
     private final Clock clock;
+    private final LiveRules rules;
 
-    public HolidayListCheck(Clock clock) {
+    public HolidayListCheck(Clock clock, LiveRules rules) {
         this.clock = clock;
+        this.rules = rules;
     }
 
     /** Today's date for the national calendar: the day in Jakarta, where the SKB is set. */
@@ -48,8 +51,8 @@ public class HolidayListCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("holiday-calendar").up()
-                .withData("coveredYears", HolidayCalendar.standard().coveredYears().toString());
-        String warning = warning(HolidayCalendar.standard(), today(clock));
+                .withData("coveredYears", rules.calendar().coveredYears().toString());
+        String warning = warning(rules.calendar(), today(clock));
         if (warning != null) {
             response.withData("warning", warning);
         }

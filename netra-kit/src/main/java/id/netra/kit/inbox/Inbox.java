@@ -17,10 +17,10 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 
-import id.netra.contracts.CaseEvent;
 import id.netra.contracts.CloudEventHeaders;
 import id.netra.contracts.EventCodec;
 import id.netra.contracts.EventType;
+import id.netra.contracts.NetraEvent;
 
 /**
  * The idempotent consumer: decodes a CloudEvents record, and in one transaction records its id and runs the
@@ -91,7 +91,7 @@ public class Inbox {
             throw new PoisonEventException("not a CloudEvent: ce_id or ce_type header missing");
         }
         try {
-            CaseEvent payload = codec.fromJson(type, record.value());
+            NetraEvent payload = codec.fromJson(type, record.value());
             EventType eventType = EventType.fromType(type).orElseThrow();
             String time = header(record, CloudEventHeaders.TIME);
             return new IncomingEvent(id, eventType, header(record, CloudEventHeaders.SOURCE),

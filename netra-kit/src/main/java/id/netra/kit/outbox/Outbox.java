@@ -7,9 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
-import id.netra.contracts.CaseEvent;
 import id.netra.contracts.EventCodec;
 import id.netra.contracts.EventType;
+import id.netra.contracts.NetraEvent;
 import id.netra.kit.id.Ids;
 
 /**
@@ -21,15 +21,15 @@ public class Outbox {
 
     private final EventCodec codec = new EventCodec();
 
-    public Uni<Void> record(CaseEvent event) {
+    public Uni<Void> record(NetraEvent event) {
         EventType type = EventType.of(event);
         String payload = codec.toJson(event);
         return Panache.getSession().chain(session -> session.createNativeQuery(
                 "INSERT INTO outbox_event (id, aggregate_id, subject, type, payload, occurred_at) "
                         + "VALUES (:id, :aggregate, :subject, :type, :payload, :occurred)")
                 .setParameter("id", Ids.uuidV7())
-                .setParameter("aggregate", event.caseId().toString())
-                .setParameter("subject", event.caseNumber())
+                .setParameter("aggregate", event.key())
+                .setParameter("subject", event.subject())
                 .setParameter("type", type.type())
                 .setParameter("payload", payload)
                 .setParameter("occurred", Instant.now())

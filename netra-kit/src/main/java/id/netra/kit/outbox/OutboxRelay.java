@@ -34,6 +34,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import id.netra.contracts.CloudEventHeaders;
+import id.netra.contracts.EventType;
 import id.netra.kit.db.DatabaseConnections;
 
 /**
@@ -195,11 +196,11 @@ public class OutboxRelay {
         OffsetDateTime time = row.getOffsetDateTime("occurred_at");
         header(headers, CloudEventHeaders.TIME, DateTimeFormatter.ISO_INSTANT.format(time.toInstant()));
         header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
-        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String> builder()
-                .withKey(row.getString("aggregate_id"))
-                .withHeaders(headers)
-                .build();
-        return emitter.sendMessage(Message.of(row.getString("payload")).addMetadata(metadata));
+        OutgoingKafkaRecordMetadata.OutgoingKafkaRecordMetadataBuilder<String> metadata = OutgoingKafkaRecordMetadata
+                .<String> builder().withKey(row.getString("aggregate_id")).withHeaders(headers);
+        // each type has its topic (a service's own, or the rules'); the channel's topic is only the fallback
+        EventType.fromType(row.getString("type")).map(EventType::topic).ifPresent(metadata::withTopic);
+        return emitter.sendMessage(Message.of(row.getString("payload")).addMetadata(metadata.build()));
     }
 
     private static void header(RecordHeaders headers, String name, String value) {

@@ -7,28 +7,36 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import id.netra.contracts.RulesChanged;
 import id.netra.kit.calendar.DayUnit;
+import id.netra.kit.region.RegionCatalog;
 
-/** The elections the system knows (data file {@code netra/rules/elections.yaml}), with their candidate-setting dates. */
+/**
+ * The elections the system knows: those shipped in {@code netra/rules/elections.yaml} and those an admin added since
+ * (see {@link LiveRules}). Each has contests with their candidate-setting dates, the period an act can belong to it
+ * and, for a re-run, its regions.
+ */
 public final class ElectionCatalog {
 
     private static final String RESOURCE = "/netra/rules/elections.yaml";
     private static volatile ElectionCatalog standard;
 
-    private final Map<String, Election> elections = new LinkedHashMap<>();
+    private final Map<String, Election> elections;
     private final Map<String, Map<String, DeadlineRule>> deadlineRules;
 
-    private ElectionCatalog(List<Election> list, Map<String, Map<String, DeadlineRule>> deadlineRules) {
-        list.forEach(e -> elections.put(e.code(), e));
+    private ElectionCatalog(Map<String, Election> elections, Map<String, Map<String, DeadlineRule>> deadlineRules) {
+        this.elections = elections;
         this.deadlineRules = deadlineRules == null ? Map.of() : Map.copyOf(deadlineRules);
     }
 
@@ -42,16 +50,26 @@ public final class ElectionCatalog {
 
     static ElectionCatalog load(String resource) {
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).registerModule(new JavaTimeModule())
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try (InputStream in = ElectionCatalog.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Missing data file " + resource);
             }
             File file = yaml.readValue(in, File.class);
-            return new ElectionCatalog(file.elections(), file.deadlineRules());
+            Map<String, Election> byCode = new LinkedHashMap<>();
+            file.elections().forEach(election -> byCode.put(election.code(), election));
+            return new ElectionCatalog(byCode, file.deadlineRules());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + resource, e);
         }
+    }
+
+    /** This catalogue with {@code election} added, or replacing the election of its code. */
+    public ElectionCatalog with(Election election) {
+        Map<String, Election> byCode = new LinkedHashMap<>(elections);
+        byCode.put(election.code(), election);
+        return new ElectionCatalog(byCode, deadlineRules);
     }
 
     public Optional<Election> find(String code) {
@@ -68,11 +86,12 @@ public final class ElectionCatalog {
 
     /**
      * The deadline rule of a step (e.g. {@code report_after_known}, {@code initial_review}) for an election: the
-     * rule of its kind (PEMILU, PILKADA), else the rule for ANY election; empty for an unknown election or step.
+     * rule of its kind (a re-run counts as PILKADA), else the rule for ANY election; empty for an unknown election or
+     * step.
      */
     public Optional<DeadlineRule> deadlineRule(String electionCode, String step) {
         return find(electionCode).flatMap(election -> Optional
-                .ofNullable(deadlineRules.getOrDefault(election.kind(), Map.of()).get(step))
+                .ofNullable(deadlineRules.getOrDefault(election.ruleKind(), Map.of()).get(step))
                 .or(() -> Optional.ofNullable(deadlineRules.getOrDefault("ANY", Map.of()).get(step))))
                 .filter(rule -> rule.days() != null && rule.unit() != null);
     }
@@ -89,17 +108,132 @@ public final class ElectionCatalog {
         }
     }
 
-    /** One election: PEMILU or PILKADA, with the day candidates were set (ethics before it, discipline from it). */
+    /** The kinds of election; a PSU (pemungutan suara ulang) or a pilkada ulang follows the rules of a PILKADA. */
+    public static final List<String> KINDS = List.of("PEMILU", "PILKADA", "PILKADA_PSU", "PILKADA_ULANG");
+
+    /**
+     * One election or re-run. Its candidate-setting date is the day candidates were set (ethics rows before it,
+     * discipline rows from it); an election with several contests may have one per contest (Pemilu 2024: DPR/DPD/DPRD
+     * on 3 Nov 2023, the presidential pairs on 13 Nov 2023). {@code regions} empty: the whole country. {@code demo}
+     * marks an election made up for trying the suite. {@code confidence} and {@code sources} say how sure its dates are.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Election(
             String code,
             String kind,
-            @JsonProperty("voting_date") LocalDate votingDate,
-            @JsonProperty("candidate_setting_date") LocalDate candidateSettingDate) {
+            String name,
+            boolean demo,
+            LocalDate votingDate,
+            LocalDate candidateSettingDate,
+            Range campaign,
+            Range period,
+            List<String> regions,
+            List<Contest> contests,
+            String confidence,
+            List<String> sources,
+            String note) {
+
+        public Election {
+            regions = regions == null ? List.of() : List.copyOf(regions);
+            contests = contests == null ? List.of() : List.copyOf(contests);
+            sources = sources == null ? List.of() : List.copyOf(sources);
+        }
+
+        /** The kind whose deadline rules apply: a re-run's is PILKADA. */
+        public String ruleKind() {
+            return kind != null && kind.startsWith("PILKADA") ? "PILKADA" : kind;
+        }
+
+        public Optional<Contest> contest(String contestCode) {
+            return contests.stream().filter(contest -> contest.code().equals(contestCode)).findFirst();
+        }
+
+        /** Whether the contests set their candidates on different days, so an act must name its contest. */
+        public boolean contestMatters() {
+            return contests.stream().map(this::settingDateOf).filter(Objects::nonNull).distinct().count() > 1;
+        }
+
+        /** The candidate-setting date of a contest (the election's own when the contest gives none or is null). */
+        public LocalDate candidateSettingDate(String contestCode) {
+            return contest(contestCode).map(this::settingDateOf).orElse(candidateSettingDate);
+        }
+
+        private LocalDate settingDateOf(Contest contest) {
+            return contest.candidateSettingDate() != null ? contest.candidateSettingDate() : candidateSettingDate;
+        }
+
+        /** Whether the election has its dates: an announced election without them (Pemilu 2029) takes no act yet. */
+        public boolean isScheduled() {
+            return votingDate != null && candidateSettingDate != null;
+        }
+
+        /**
+         * The days an act can belong to it: its {@code period} as given, else from a year before the first
+         * candidate-setting date to 90 days after the voting day (Netra's setting, wide on purpose: an act is refused
+         * only when it clearly concerns no stage of the election).
+         */
+        public Range actPeriod() {
+            if (period != null && period.from() != null && period.to() != null) {
+                return period;
+            }
+            if (!isScheduled()) {
+                return null;
+            }
+            LocalDate first = Stream.concat(Stream.of(candidateSettingDate),
+                    contests.stream().map(Contest::candidateSettingDate).filter(Objects::nonNull))
+                    .min(LocalDate::compareTo).orElseThrow();
+            return new Range(first.minusYears(1), votingDate.plusDays(90));
+        }
+
+        /** Whether an act on this day can belong to the election. */
+        public boolean covers(LocalDate actDate) {
+            Range range = actPeriod();
+            return range != null && !actDate.isBefore(range.from()) && !actDate.isAfter(range.to());
+        }
+
+        /** Whether a case of this region can belong to the election: everywhere, or within one of its regions. */
+        public boolean coversRegion(String regionCode, RegionCatalog regions) {
+            return this.regions.isEmpty() || regionCode != null
+                    && this.regions.stream().anyMatch(region -> regions.covers(region, regionCode));
+        }
+
+        public static Election of(RulesChanged.Election e) {
+            return new Election(e.code(), e.kind(), e.name(), e.demo(), e.votingDate(), e.candidateSettingDate(),
+                    Range.of(e.campaign()), Range.of(e.period()), e.regions(),
+                    e.contests() == null ? List.of()
+                            : e.contests().stream().map(c -> new Contest(c.code(), c.candidateSettingDate(),
+                                    c.votingDate(), Range.of(c.campaign()))).toList(),
+                    e.confidence(), e.sources(), e.note());
+        }
+
+        public RulesChanged.Election toContract() {
+            return new RulesChanged.Election(code, kind, name, demo, votingDate, candidateSettingDate,
+                    Range.toContract(campaign), Range.toContract(period), regions,
+                    contests.stream().map(c -> new RulesChanged.Contest(c.code(), c.candidateSettingDate(),
+                            c.votingDate(), Range.toContract(c.campaign()))).toList(),
+                    confidence, sources, note);
+        }
+    }
+
+    /** One race of an election: PRESIDEN, DPR, DPD, DPRD, GUBERNUR, BUPATI, WALIKOTA. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Contest(String code, LocalDate candidateSettingDate, LocalDate votingDate, Range campaign) {
+    }
+
+    /** Days from {@code from} to {@code to}, both included. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Range(LocalDate from, LocalDate to) {
+
+        static Range of(RulesChanged.DateRange range) {
+            return range == null ? null : new Range(range.from(), range.to());
+        }
+
+        static RulesChanged.DateRange toContract(Range range) {
+            return range == null ? null : new RulesChanged.DateRange(range.from(), range.to());
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record File(List<Election> elections,
-            @JsonProperty("deadline_rules") Map<String, Map<String, DeadlineRule>> deadlineRules) {
+    record File(List<Election> elections, Map<String, Map<String, DeadlineRule>> deadlineRules) {
     }
 }

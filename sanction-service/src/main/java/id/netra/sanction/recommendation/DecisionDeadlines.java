@@ -9,6 +9,7 @@ import id.netra.kit.calendar.DayUnit;
 import id.netra.kit.calendar.Deadline;
 import id.netra.kit.calendar.WorkingDays;
 import id.netra.kit.region.RegionCatalog;
+import id.netra.kit.rules.LiveRules;
 
 /**
  * The PPK's deadline and the block's grace after it, counted one way for the recommendations and for the rules API
@@ -18,14 +19,21 @@ import id.netra.kit.region.RegionCatalog;
 public class DecisionDeadlines {
 
     private final SanctionConfig config;
+    private final LiveRules rules;
 
-    public DecisionDeadlines(SanctionConfig config) {
+    public DecisionDeadlines(SanctionConfig config, LiveRules rules) {
         this.config = config;
+        this.rules = rules;
     }
 
     /** The PPK's deadline from {@code start}: {@code netra.sanction.decision-days} working days in the region. */
     public Deadline decisionDue(Instant start, String regionCode) {
-        return count(start, config.decisionDays(), regionCode);
+        return decisionDue(start, regionCode, rules.workingDays());
+    }
+
+    /** The same, counted with a calendar not yet in force (a holiday list being loaded). */
+    public Deadline decisionDue(Instant start, String regionCode, WorkingDays calendar) {
+        return count(start, config.decisionDays(), regionCode, calendar);
     }
 
     /**
@@ -34,8 +42,12 @@ public class DecisionDeadlines {
      * too, even if its own days are all known.
      */
     public Deadline blockDue(Deadline decisionDue, String regionCode) {
+        return blockDue(decisionDue, regionCode, rules.workingDays());
+    }
+
+    public Deadline blockDue(Deadline decisionDue, String regionCode, WorkingDays calendar) {
         ZoneId zone = decisionDue.zone();
-        Deadline block = WorkingDays.standard().deadline(decisionDue.dueDate().atStartOfDay(zone).toInstant(),
+        Deadline block = calendar.deadline(decisionDue.dueDate().atStartOfDay(zone).toInstant(),
                 config.blockAfterDays(), DayUnit.WORKING_DAYS, zone, regionCode);
         if (decisionDue.provisional() && !block.provisional()) {
             return new Deadline(block.dueAt(), block.dueDate(), zone, true, decisionDue.provisionalReason());
@@ -50,7 +62,11 @@ public class DecisionDeadlines {
      * @throws IllegalArgumentException for a region code the catalogue does not know (its zone would be a guess)
      */
     static Deadline count(Instant start, int days, String regionCode) {
+        return count(start, days, regionCode, WorkingDays.standard());
+    }
+
+    static Deadline count(Instant start, int days, String regionCode, WorkingDays calendar) {
         ZoneId zone = RegionCatalog.standard().zoneOf(regionCode);
-        return WorkingDays.standard().deadline(start, days, DayUnit.WORKING_DAYS, zone, regionCode);
+        return calendar.deadline(start, days, DayUnit.WORKING_DAYS, zone, regionCode);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -25,6 +26,9 @@ import id.netra.contracts.Outcome;
 import id.netra.contracts.PositionCategory;
 import id.netra.kit.calendar.Deadline;
 import id.netra.kit.rules.ViolationCatalog.Sanction;
+import id.netra.kit.validation.NipKind;
+import id.netra.kit.validation.NipValidator;
+import id.netra.kit.validation.ParsedNip;
 import id.netra.sanction.rules.Assessment;
 import id.netra.sanction.rules.SanctionLevel;
 
@@ -76,6 +80,10 @@ public class Recommendation {
 
     @Column(name = "issued_at")
     private Instant issuedAt;
+
+    /** Where the PPK's deadline was counted from, so that a new holiday list can count it again. */
+    @Column(name = "decision_due_from")
+    private Instant decisionDueFrom;
 
     @Column(name = "decision_due_at")
     private Instant decisionDueAt;
@@ -191,12 +199,12 @@ public class Recommendation {
         this.issuedAt = issuedAt;
         // the PPK's clock starts only once the task force has set a level
         if (!assessment.awaitingTaskForce()) {
-            startDeadline(judgement.decisionDue(), judgement.blockDue());
+            startDeadline(judgement.dueFrom(), judgement.decisionDue(), judgement.blockDue());
         }
         assessment.items().forEach(item -> items.add(RecommendationItem.of(item)));
         assessment.facts().forEach(fact -> facts
                 .add(new RecommendationFact(fact.fact(), fact.basis(), judgement.facts().get(fact.fact()))));
-        assessment.sanctions().forEach(sanction -> sanctions.add(RecommendedSanction.of(sanction)));
+        judgement.options().forEach(sanction -> sanctions.add(RecommendedSanction.of(sanction)));
     }
 
     /**
@@ -227,6 +235,7 @@ public class Recommendation {
         taskForceReason = null;
         taskForceSetBy = null;
         taskForceSetAt = null;
+        decisionDueFrom = null;
         decisionDueAt = null;
         decisionDueProvisional = false;
         blockDueAt = null;
@@ -253,7 +262,8 @@ public class Recommendation {
         return false;
     }
 
-    private void startDeadline(Deadline decisionDue, Deadline blockDue) {
+    private void startDeadline(Instant from, Deadline decisionDue, Deadline blockDue) {
+        decisionDueFrom = from;
         decisionDueAt = decisionDue.dueAt();
         decisionDueProvisional = decisionDue.provisional();
         blockDueAt = blockDue.dueAt();
@@ -275,7 +285,7 @@ public class Recommendation {
         taskForceSetAt = at;
         this.level = level;
         status = RecommendationStatus.ISSUED;
-        startDeadline(decisionDue, blockDue);
+        startDeadline(at, decisionDue, blockDue);
         sanctions.clear();
         options.forEach(sanction -> sanctions.add(RecommendedSanction.of(sanction)));
     }
@@ -333,6 +343,36 @@ public class Recommendation {
     }
 
     /** Waiting for the PPK: never decided, or decided below the recommended level. */
+    /**
+     * Counts the deadlines again with another calendar (a holiday list loaded since): each one whose event has not
+     * been raised yet. Returns whether anything changed.
+     */
+    boolean recount(Function<Instant, Deadline> decisionDueFrom, Function<Deadline, Deadline> blockDueAfter) {
+        if (this.decisionDueFrom == null || !isOpenForDecision()) {
+            return false;
+        }
+        Deadline decision = decisionDueFrom.apply(this.decisionDueFrom);
+        Deadline block = blockDueAfter.apply(decision);
+        boolean changed = false;
+        if (overdueAt == null && (!decision.dueAt().equals(decisionDueAt)
+                || decision.provisional() != decisionDueProvisional)) {
+            decisionDueAt = decision.dueAt();
+            decisionDueProvisional = decision.provisional();
+            changed = true;
+        }
+        if (blockRequestedAt == null && (!block.dueAt().equals(blockDueAt) || block.provisional() != blockDueProvisional)) {
+            blockDueAt = block.dueAt();
+            blockDueProvisional = block.provisional();
+            changed = true;
+        }
+        return changed;
+    }
+
+    /** PNS or PPPK, by the NIP's appointment code; a NIP that does not parse counts as a PNS's. */
+    public NipKind getEmployment() {
+        return NipValidator.check(accusedNip).parsed().map(ParsedNip::kind).orElse(NipKind.PNS);
+    }
+
     public boolean isOpenForDecision() {
         return status == RecommendationStatus.ISSUED || status == RecommendationStatus.NON_COMPLIANT;
     }

@@ -84,6 +84,16 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
     }
 
     /**
+     * Open recommendations whose deadline a new holiday list may move: one of them provisional, or the block not yet
+     * requested and due on or after {@code from} (the first day the list changes). Locked, as the sweep locks them.
+     */
+    public Uni<List<Recommendation>> recountable(Instant from) {
+        return find("status in ?1 and decisionDueFrom is not null and (decisionDueProvisional = true"
+                + " or blockDueProvisional = true or (blockRequestedAt is null and blockDueAt >= ?2))", OPEN, from)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /**
      * Marks an open recommendation overdue if it is due and not yet marked. The conditional update is the claim: of
      * two replicas only one changes the row, and only that one records the event in its transaction.
      */

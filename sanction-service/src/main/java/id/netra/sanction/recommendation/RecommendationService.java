@@ -39,6 +39,9 @@ import id.netra.kit.problem.ProblemException;
 import id.netra.kit.region.RegionCatalog;
 import id.netra.kit.rules.ViolationCatalog.Sanction;
 import id.netra.kit.security.Caller;
+import id.netra.kit.validation.NipKind;
+import id.netra.kit.validation.NipValidator;
+import id.netra.kit.validation.ParsedNip;
 import id.netra.sanction.rules.AggravatingFact;
 import id.netra.sanction.rules.Assessment;
 import id.netra.sanction.rules.SanctionLevel;
@@ -127,16 +130,21 @@ public class RecommendationService {
                 facts.put(AggravatingFact.SENIOR_OFFICIAL, position.name());
             }
             try {
-                Assessment assessment = rules.assess(conclusion.electionCode(), conclusion.actDate(),
-                        conclusion.violationCodes(), facts.keySet());
+                Assessment assessment = rules.assess(conclusion.electionCode(), conclusion.contestCode(),
+                        conclusion.actDate(), conclusion.violationCodes(), facts.keySet());
                 Deadline due = deadlines.decisionDue(start, conclusion.regionCode());
                 SanctionRules.SupervisingBody body = rules
                         .supervisingBody(LocalDate.ofInstant(start, due.zone()));
                 String notice = rules.criminalNotice(conclusion.electionCode(),
                         assessment.items().stream().map(Assessment.Item::violationCode).toList());
+                NipKind employment = conclusion.accused() == null || conclusion.accused().nip() == null ? NipKind.PNS
+                        : NipValidator.check(conclusion.accused().nip()).parsed().map(ParsedNip::kind)
+                                .orElse(NipKind.PNS);
                 return Uni.createFrom()
-                        .item(new Judgement(assessment, facts, due, deadlines.blockDue(due, conclusion.regionCode()),
-                                body == null ? null : body.body(), notice));
+                        .item(new Judgement(assessment, facts, start, due,
+                                deadlines.blockDue(due, conclusion.regionCode()),
+                                body == null ? null : body.body(), notice,
+                                rules.forEmployment(assessment.sanctions(), assessment.level(), employment)));
             } catch (IllegalArgumentException e) {
                 // an unknown election, code or region, or a missing act date: no retry changes that
                 return reject(conclusion.caseNumber(), e.getMessage());
@@ -176,7 +184,7 @@ public class RecommendationService {
                     correction.regionCode(), correction.electionCode(), correction.clarificationId(),
                     correction.outcome(), correction.violationCodes(), correction.actDate(), correction.accused(),
                     correction.reason(), correction.candidacyStage(), correction.positionCategory(),
-                    r.getConcludedAt());
+                    r.getConcludedAt(), correction.contestCode());
             RecommendationRevision revision = new RecommendationRevision(now, correction.correctedAt(),
                     correction.correctedBy(), correction.correctionReason(),
                     String.join(",", correction.changedFields()), r.getStatus(), r.getLevel(), r.getRuleVersion(),
@@ -291,6 +299,13 @@ public class RecommendationService {
             SanctionLevel imposed = levelOf(sanction.code());
             String justification = blankToNull(request.justification());
             String legalBasis = blankToNull(request.legalBasis());
+            if (recommendation.getEmployment() == NipKind.PPPK && rules.notForPppk(sanction.code())) {
+                // a demotion or a dismissal as PNS presupposes a PNS career
+                throw ProblemException.unprocessable("SANCTION_NOT_FOR_PPPK", sanction.code(), caseNumber);
+            }
+            if (recommendation.getEmployment() != NipKind.PPPK && rules.onlyForPppk(sanction.code())) {
+                throw ProblemException.unprocessable("SANCTION_ONLY_FOR_PPPK", sanction.code(), caseNumber);
+            }
             if (recommended == SanctionLevel.PTDH && imposed != SanctionLevel.PTDH) {
                 // UU 20/2023 Pasal 52 leaves no lighter choice for a party member or official
                 throw ProblemException.unprocessable("PTDH_REQUIRED", caseNumber);
@@ -354,8 +369,9 @@ public class RecommendationService {
             // aggravated case keeps the narrower choice of sanctions
             recommendation.setTaskForceLevel(taskForce, level, request.reason().strip(), caller.name(), now, due,
                     blockDue,
-                    rules.sanctions(level,
-                            !recommendation.getFacts().isEmpty() && rules.policy().aggravatedEthicsOpenOnly()));
+                    rules.forEmployment(rules.sanctions(level,
+                            !recommendation.getFacts().isEmpty() && rules.policy().aggravatedEthicsOpenOnly()), level,
+                            recommendation.getEmployment()));
             return repository.persist(recommendation)
                     .call(r -> outbox.record(new RecommendationLevelSet(r.getCaseId(), r.getCaseNumber(),
                             r.getRegionCode(), r.getId(), taskForce.name(), level.name(), r.getTaskForceReason(),
@@ -439,7 +455,7 @@ public class RecommendationService {
 
     private Sanction findSanction(String code) {
         for (SanctionLevel level : SanctionLevel.values()) {
-            for (Sanction sanction : rules.sanctions(level)) {
+            for (Sanction sanction : rules.allSanctions(level)) {
                 if (sanction.code().equals(code)) {
                     return sanction;
                 }
@@ -450,7 +466,7 @@ public class RecommendationService {
 
     private SanctionLevel levelOf(String sanctionCode) {
         for (SanctionLevel level : SanctionLevel.values()) {
-            if (rules.sanctions(level).stream().anyMatch(s -> s.code().equals(sanctionCode))) {
+            if (rules.allSanctions(level).stream().anyMatch(s -> s.code().equals(sanctionCode))) {
                 return level;
             }
         }

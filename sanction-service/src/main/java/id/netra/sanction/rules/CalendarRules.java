@@ -14,6 +14,7 @@ import id.netra.kit.calendar.HolidayListCheck;
 import id.netra.kit.calendar.WorkingDays;
 import id.netra.kit.region.RegionCatalog;
 import id.netra.kit.rules.ElectionCatalog;
+import id.netra.kit.rules.LiveRules;
 import id.netra.sanction.recommendation.DecisionDeadlines;
 
 /**
@@ -45,17 +46,17 @@ public class CalendarRules {
 
     private static final String NETRA_SETTING = "NETRA_SETTING";
 
-    private final ElectionCatalog elections;
+    private final LiveRules rules;
     private final DecisionDeadlines decisions;
 
-    public CalendarRules(SanctionRules rules, DecisionDeadlines decisions) {
-        this.elections = rules.elections();
+    public CalendarRules(LiveRules rules, DecisionDeadlines decisions) {
+        this.rules = rules;
         this.decisions = decisions;
     }
 
     /** A year of the calendar, with the warning of {@code today}. */
     public CalendarView.Year year(int year, LocalDate today) {
-        HolidayCalendar calendar = HolidayCalendar.standard();
+        HolidayCalendar calendar = rules.calendar();
         return new CalendarView.Year(year, calendar.covers(year),
                 calendar.holidays(year).stream().map(CalendarView.DayOff::of).toList(),
                 calendar.regionalHolidays(year).stream().map(CalendarView.DayOff::of).toList(),
@@ -64,7 +65,7 @@ public class CalendarRules {
 
     /** Whether {@code election} is known and has a rule for {@code name}. */
     public boolean hasRule(DeadlineName name, String election) {
-        return elections.deadlineRule(election, name.step).isPresent();
+        return rules.elections().deadlineRule(election, name.step).isPresent();
     }
 
     /**
@@ -80,8 +81,8 @@ public class CalendarRules {
         String nature;
         String basis;
         if (name.needsElection()) {
-            ElectionCatalog.DeadlineRule rule = elections.deadlineRule(election, name.step).orElseThrow();
-            due = WorkingDays.standard().deadline(start, rule.days(), rule.unit(), zone, region);
+            ElectionCatalog.DeadlineRule rule = rules.elections().deadlineRule(election, name.step).orElseThrow();
+            due = rules.workingDays().deadline(start, rule.days(), rule.unit(), zone, region);
             days = rule.days();
             unit = rule.unit();
             nature = rule.nature();
@@ -89,7 +90,7 @@ public class CalendarRules {
         } else {
             Deadline decision = decisions.decisionDue(start, region);
             due = name == DeadlineName.BLOCK ? decisions.blockDue(decision, region) : decision;
-            days = WorkingDays.standard().workingDaysBetween(from, due.dueDate(), region);
+            days = rules.workingDays().workingDaysBetween(from, due.dueDate(), region);
             unit = DayUnit.WORKING_DAYS;
             nature = NETRA_SETTING;
             basis = name == DeadlineName.BLOCK
@@ -97,7 +98,7 @@ public class CalendarRules {
                     : "netra.sanction.decision-days: no regulation text gives the PPK's time";
         }
         List<CalendarView.Skipped> skipped = unit == DayUnit.WORKING_DAYS
-                ? WorkingDays.standard().skipped(from, due.dueDate(), region).stream()
+                ? rules.workingDays().skipped(from, due.dueDate(), region).stream()
                         .map(day -> new CalendarView.Skipped(day.date(),
                                 day.holidays().stream().map(CalendarView.DayOff::of).toList()))
                         .toList()

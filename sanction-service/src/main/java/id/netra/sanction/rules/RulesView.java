@@ -7,11 +7,13 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import id.netra.kit.rules.ViolationCatalog.Sanction;
+import id.netra.kit.validation.NipKind;
 
 /** The rules in force, as the API shows them: catalogue, ladder, stage pairs and elections, with their version. */
 @Schema(name = "Rules", description = "The violation catalogue and sanction ladder in force, with their version")
 public record RulesView(
         @Schema(example = "SKB-2022/1#1a2b3c4d") String version,
+        @Schema(description = "the version of the elections and holiday lists in force: 'shipped', or the last change an admin made", example = "20261201T080000Z-1a2b3c") String electionsAndHolidaysVersion,
         List<ViolationRule> violations,
         List<LadderLevel> ladder,
         List<StagePairRule> stagePairs,
@@ -21,15 +23,17 @@ public record RulesView(
         @Schema(description = "the bodies that supervised ASN neutrality, each from its first day") List<SanctionRules.SupervisingBody> supervisingBodies,
         @Schema(description = "what in these rules is not verified against a primary legal text, or is a Netra setting rather than law") List<String> notes) {
 
-    public static RulesView of(SanctionRules rules) {
+    public static RulesView of(SanctionRules rules, String electionsAndHolidaysVersion) {
         List<ViolationRule> violations = rules.catalog().all().stream().map(v -> {
             SanctionLevel level = SanctionLevel.parse(v.sanctionLevel());
             return new ViolationRule(v.code(), Stage.valueOf(v.kind()), v.title(), v.summary(), level,
                     SanctionLevel.parse(v.alternativeLevel()), v.disputed(), level == null ? null : rules.legalBasis(level));
         }).toList();
         List<LadderLevel> ladder = Arrays.stream(SanctionLevel.values())
-                .map(level -> new LadderLevel(level, rules.legalBasis(level), rules.sanctions(level).stream()
-                        .map(SanctionOption::of).toList()))
+                .map(level -> new LadderLevel(level, rules.legalBasis(level),
+                        rules.sanctions(level).stream().map(SanctionOption::of).toList(),
+                        rules.forEmployment(rules.sanctions(level), level, NipKind.PPPK).stream()
+                                .map(SanctionOption::of).toList()))
                 .toList();
         List<StagePairRule> pairs = rules.catalog().stagePairs().stream()
                 .map(pair -> new StagePairRule(pair.earlier(), pair.later(), pair.basis())).toList();
@@ -41,7 +45,8 @@ public record RulesView(
                 .toList();
         List<FactRule> facts = Arrays.stream(AggravatingFact.values())
                 .map(fact -> new FactRule(fact, rules.factBasis(fact))).toList();
-        return new RulesView(rules.version(), violations, ladder, pairs, elections, rules.legalBasis(null),
+        return new RulesView(rules.version(), electionsAndHolidaysVersion, violations, ladder, pairs, elections,
+                rules.legalBasis(null),
                 new AggravationRule(facts, new PolicyView(rules.policy().aggravationRaisesLevel(),
                         rules.policy().aggravatedEthicsOpenOnly(), POLICY_NOTE), raise),
                 rules.supervisingBodies(), rules.notes());
@@ -60,7 +65,9 @@ public record RulesView(
     }
 
     /** One level of the sanction ladder with the sanctions the PPK may impose at it. */
-    public record LadderLevel(SanctionLevel level, String legalBasis, List<SanctionOption> sanctions) {
+    public record LadderLevel(SanctionLevel level, String legalBasis,
+            @Schema(description = "for a PNS (and an accused without a NIP)") List<SanctionOption> sanctions,
+            @Schema(description = "for a PPPK (NIP appointment code 21): no demotion or dismissal as PNS; a heavy sanction ends the work agreement (from secondary sources, see notes)") List<SanctionOption> pppkSanctions) {
     }
 
     /** One concrete sanction. */

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -29,6 +30,7 @@ import id.netra.kit.rules.ViolationCatalog;
 import id.netra.kit.rules.ViolationCatalog.Sanction;
 import id.netra.kit.rules.ViolationCatalog.StagePair;
 import id.netra.kit.rules.ViolationCatalog.Violation;
+import id.netra.kit.validation.NipKind;
 
 /** The sanction rules of the 2022 joint decree, all from data files: stage rule, level, legal basis, sanctions. */
 public final class SanctionRules {
@@ -39,7 +41,7 @@ public final class SanctionRules {
             "/netra/rules/elections.yaml", RESOURCE);
 
     private final ViolationCatalog catalog;
-    private final ElectionCatalog elections;
+    private final Supplier<ElectionCatalog> elections;
     private final String version;
     private final Map<SanctionLevel, String> legalBasis;
     private final String taskForceBasis;
@@ -54,8 +56,12 @@ public final class SanctionRules {
     private final List<SupervisingBody> supervisingBodies;
     private final Set<String> criminalCodes;
     private final Map<String, String> criminalArticles;
+    private final Set<String> notForPppk;
+    private final Map<SanctionLevel, List<Sanction>> pppkOnly = new EnumMap<>(SanctionLevel.class);
+    private final String pppkBasis;
 
-    SanctionRules(ViolationCatalog catalog, ElectionCatalog elections, Data data, String dataHash, Policy policy) {
+    SanctionRules(ViolationCatalog catalog, Supplier<ElectionCatalog> elections, Data data, String dataHash,
+            Policy policy) {
         this.catalog = catalog;
         this.elections = elections;
         this.policy = policy;
@@ -88,6 +94,12 @@ public final class SanctionRules {
             }
         }
         catalog.ladder().forEach((level, sanctions) -> ladder.put(SanctionLevel.valueOf(level), sanctions));
+        this.notForPppk = data.pppk() == null || data.pppk().notFitting() == null ? Set.of()
+                : Set.copyOf(data.pppk().notFitting());
+        if (data.pppk() != null && data.pppk().sanctions() != null) {
+            pppkOnly.putAll(data.pppk().sanctions());
+        }
+        this.pppkBasis = data.pppk() == null ? null : data.pppk().basis();
         for (StagePair pair : catalog.stagePairs()) {
             pairByEarlier.putIfAbsent(pair.earlier(), pair);
             // KE3 and KE6 both pair with D4: a D4 act before the date reads as the first listed (KE3). Both are moral
@@ -104,8 +116,12 @@ public final class SanctionRules {
 
     /** The rules shipped with the service, with Netra's own policy settings on top of the law. */
     public static SanctionRules standard(Policy policy) {
-        return new SanctionRules(ViolationCatalog.standard(), ElectionCatalog.standard(), readData(), hashOf(DATA_FILES),
-                policy);
+        return standard(policy, ElectionCatalog::standard);
+    }
+
+    /** The shipped rules judging by the elections {@code elections} gives at each call (those in force). */
+    public static SanctionRules standard(Policy policy, Supplier<ElectionCatalog> elections) {
+        return new SanctionRules(ViolationCatalog.standard(), elections, readData(), hashOf(DATA_FILES), policy);
     }
 
     public Policy policy() {
@@ -147,8 +163,9 @@ public final class SanctionRules {
         return catalog;
     }
 
+    /** The elections in force now: the shipped ones and those an admin added. */
     public ElectionCatalog elections() {
-        return elections;
+        return elections.get();
     }
 
     /** The legal basis of a level; for no level (D13) the basis that sends the case to the task force. */
@@ -159,6 +176,42 @@ public final class SanctionRules {
     /** The concrete sanctions of a level, lightest first; none for no level. */
     public List<Sanction> sanctions(SanctionLevel level) {
         return level == null ? List.of() : ladder.getOrDefault(level, List.of());
+    }
+
+    /**
+     * The options a PPPK or a PNS is given from {@code options} (a level's, or an aggravated case's narrower choice):
+     * for a PPPK without the sanctions that presuppose a PNS career and with the PPPK's own; for a PNS or an accused
+     * without a NIP, as they are.
+     */
+    public List<Sanction> forEmployment(List<Sanction> options, SanctionLevel level, NipKind employment) {
+        if (employment != NipKind.PPPK || level == null) {
+            return options;
+        }
+        List<Sanction> fitting = new ArrayList<>(options.stream().filter(s -> !notForPppk.contains(s.code())).toList());
+        fitting.addAll(pppkOnly.getOrDefault(level, List.of()));
+        return List.copyOf(fitting);
+    }
+
+    /** Whether a sanction exists only for a PPPK (ending the work agreement), so never for a PNS. */
+    public boolean onlyForPppk(String sanctionCode) {
+        return pppkOnly.values().stream().flatMap(List::stream).anyMatch(s -> s.code().equals(sanctionCode));
+    }
+
+    /** Whether a sanction presupposes a PNS career, so never for a PPPK. */
+    public boolean notForPppk(String sanctionCode) {
+        return notForPppk.contains(sanctionCode);
+    }
+
+    /** Every sanction of a level, the PPK may choose for some accused: the ladder's and the PPPK's own. */
+    public List<Sanction> allSanctions(SanctionLevel level) {
+        List<Sanction> all = new ArrayList<>(sanctions(level));
+        all.addAll(pppkOnly.getOrDefault(level, List.of()));
+        return List.copyOf(all);
+    }
+
+    /** Where the PPPK options come from (marked unverified in the data). */
+    public String pppkBasis() {
+        return pppkBasis;
     }
 
     /** The level an aggravated case gets instead of {@code level} (the data's {@code aggravation.raise}). */
@@ -194,8 +247,26 @@ public final class SanctionRules {
      */
     public Assessment assess(String electionCode, LocalDate actDate, Collection<String> violationCodes,
             Set<AggravatingFact> facts) {
-        Election election = elections.find(electionCode)
+        return assess(electionCode, null, actDate, violationCodes, facts);
+    }
+
+    /**
+     * The same for an act that concerned one contest of the election: its candidate-setting date decides the stage
+     * (Pemilu 2024: the presidential pairs were set ten days after the DPR's candidates).
+     *
+     * @throws RuleInputException also for an election without dates, or a contest the election does not have
+     */
+    public Assessment assess(String electionCode, String contestCode, LocalDate actDate,
+            Collection<String> violationCodes, Set<AggravatingFact> facts) {
+        Election election = elections().find(electionCode)
                 .orElseThrow(() -> new RuleInputException("unknown election '" + electionCode + "'"));
+        if (contestCode != null && election.contest(contestCode).isEmpty()) {
+            throw new RuleInputException("election " + electionCode + " has no contest '" + contestCode + "'");
+        }
+        LocalDate candidatesSetOn = election.candidateSettingDate(contestCode);
+        if (candidatesSetOn == null) {
+            throw new RuleInputException("election " + electionCode + " has no candidate-setting date yet");
+        }
         if (actDate == null) {
             throw new RuleInputException("a proven violation needs the date of the act");
         }
@@ -206,7 +277,7 @@ public final class SanctionRules {
         if (!unknown.isEmpty()) {
             throw new RuleInputException("unknown violation codes " + unknown);
         }
-        boolean candidatesSet = !actDate.isBefore(election.candidateSettingDate());
+        boolean candidatesSet = !actDate.isBefore(candidatesSetOn);
         List<Assessment.Item> items = new ArrayList<>();
         for (String code : new LinkedHashSet<>(violationCodes)) {
             items.add(item(code, candidatesSet));
@@ -310,6 +381,14 @@ public final class SanctionRules {
     }
 
     /** The content of {@code sanction-rules.yaml}. */
+    /**
+     * The options for a PPPK (the NIP's appointment code 21): the ladder without the sanctions that presuppose a PNS
+     * career ({@code not_fitting}), with those that end or suspend a work agreement instead ({@code sanctions}).
+     */
+    record Pppk(String basis, @JsonProperty("not_fitting") List<String> notFitting,
+            Map<SanctionLevel, List<Sanction>> sanctions) {
+    }
+
     record Data(
             String version,
             @JsonProperty("legal_basis") Map<SanctionLevel, String> legalBasis,
@@ -317,7 +396,8 @@ public final class SanctionRules {
             Aggravation aggravation,
             List<String> notes,
             @JsonProperty("supervising_bodies") List<SupervisingBody> supervisingBodies,
-            @JsonProperty("criminal_side") CriminalSide criminalSide) {
+            @JsonProperty("criminal_side") CriminalSide criminalSide,
+            Pppk pppk) {
     }
 
     /** The body supervising ASN neutrality from {@code from} on, and the act that made it so. */
@@ -357,8 +437,8 @@ public final class SanctionRules {
             return null;
         }
         // assess has refused an unknown election before; a re-run (PILKADA_PSU, PILKADA_ULANG) falls under UU 10/2016
-        String kind = elections.find(electionCode).orElseThrow().kind();
-        return criminalArticles.get(kind.startsWith("PILKADA") ? "PILKADA" : kind);
+        String kind = elections().find(electionCode).orElseThrow().ruleKind();
+        return criminalArticles.get(kind);
     }
 
     /** How aggravating facts change a level: {@code raise} maps each level, {@code sanctions} narrows the options. */

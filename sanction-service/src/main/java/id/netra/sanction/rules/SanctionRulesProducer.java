@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 
 import io.quarkus.runtime.Startup;
 
+import id.netra.kit.rules.LiveRules;
 import id.netra.sanction.recommendation.SanctionConfig;
 
 /** Makes the rules a bean, loaded at start so that a broken data file stops the service rather than a case. */
@@ -14,8 +15,8 @@ public class SanctionRulesProducer {
     @Produces
     @Singleton
     @Startup
-    SanctionRules sanctionRules(SanctionConfig config) {
+    SanctionRules sanctionRules(SanctionConfig config, LiveRules live) {
         return SanctionRules.standard(new SanctionRules.Policy(config.policy().aggravationRaisesLevel(),
-                config.policy().aggravatedEthicsOpenOnly()));
+                config.policy().aggravatedEthicsOpenOnly()), live::elections);
     }
 }

@@ -10,10 +10,14 @@ public record StatisticsQuery(String election, String region, boolean csv) {
 
     private static final Pattern FORMAT = Pattern.compile("json|csv");
 
-    /** Reads the parameters as sent; {@code acceptsCsvFirst} is the Accept header's choice when no format is given. */
-    public static StatisticsQuery parse(String election, String region, String format, boolean acceptsCsvFirst) {
+    /**
+     * Reads the parameters as sent; {@code acceptsCsvFirst} is the Accept header's choice when no format is given,
+     * {@code elections} those in force.
+     */
+    public static StatisticsQuery parse(String election, String region, String format, boolean acceptsCsvFirst,
+            ElectionCatalog elections) {
         QueryParameters query = new QueryParameters();
-        if (election != null && !ElectionCatalog.standard().isKnown(election)) {
+        if (election != null && !elections.isKnown(election)) {
             query.reject("election", "INVALID_ELECTION", election);
         }
         String parsedRegion = query.region("region", region);

@@ -26,6 +26,7 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 
 import id.netra.kit.problem.Problem;
+import id.netra.kit.rules.LiveRules;
 import id.netra.kit.security.Roles;
 
 /** Case statistics: national roles see all regions, a region's own roles their region. */
@@ -43,9 +44,11 @@ public class StatisticsResource {
             "errors":[{"field":"region","code":"INVALID_REGION","message":"Kode wilayah tidak dikenal; gunakan provinsi (64) atau kabupaten/kota (64.71) yang terdaftar."}]}""";
 
     private final StatisticsService service;
+    private final LiveRules rules;
 
-    public StatisticsResource(StatisticsService service) {
+    public StatisticsResource(StatisticsService service, LiveRules rules) {
         this.service = service;
+        this.rules = rules;
     }
 
     @GET
@@ -64,7 +67,8 @@ public class StatisticsResource {
             @Parameter(description = "json or csv; overrides the Accept header", schema = @Schema(type = SchemaType.STRING, enumeration = {
                     "json", "csv" })) @QueryParam("format") String format,
             @Context HttpHeaders headers) {
-        StatisticsQuery query = StatisticsQuery.parse(election, region, format, prefersCsv(headers));
+        StatisticsQuery query = StatisticsQuery.parse(election, region, format, prefersCsv(headers),
+                rules.elections());
         return service.statistics(query).map(statistics -> query.csv()
                 ? Response.ok(StatisticsService.csv(statistics), CSV + ";charset=UTF-8")
                         .header("Content-Disposition", "attachment; filename=\"netra-statistics.csv\"").build()

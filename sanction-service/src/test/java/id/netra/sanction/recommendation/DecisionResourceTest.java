@@ -2,6 +2,7 @@ package id.netra.sanction.recommendation;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -241,6 +242,37 @@ class DecisionResourceTest {
                 .statusCode(403).contentType(Problem.MEDIA_TYPE).body("code", equalTo("FORBIDDEN"));
         given().contentType(ContentType.JSON).body(body("TURUN_JABATAN_12", null)).post(DECISION, event.caseNumber())
                 .then().statusCode(401).contentType(Problem.MEDIA_TYPE).body("code", equalTo("UNAUTHENTICATED"));
+    }
+
+    @Test
+    void shouldOfferAPppkTheSanctionsOfAContractAndRefuseThoseOfAPnsCareer() {
+        ClarificationConcluded event = Conclusions.sendAndAwait(Conclusions.proven("64.71", "PILKADA_2024",
+                LocalDate.of(2024, 10, 5), Instant.now(), Conclusions.newPppk(), null, "D7"));
+        given().header("Authorization", TestTokens.bearer(DemoAccount.PPK_BALIKPAPAN)).get(ONE, event.caseNumber())
+                .then().statusCode(200)
+                .body("level", equalTo("BERAT"))
+                .body("sanctionOptions.code", contains("PUTUS_PK_TAPS"));
+
+        decide(DemoAccount.PPK_BALIKPAPAN, event.caseNumber(), body("TURUN_JABATAN_12", null))
+                .statusCode(422).contentType(Problem.MEDIA_TYPE)
+                .body("code", equalTo("SANCTION_NOT_FOR_PPPK"));
+        assertThat(id.netra.sanction.Database.eventTypes(event.caseNumber()))
+                .containsExactly(EventType.RECOMMENDATION_ISSUED.type());
+        decide(DemoAccount.PPK_BALIKPAPAN, event.caseNumber(), body("PUTUS_PK_TAPS", null))
+                .statusCode(200)
+                .body("decision.level", equalTo("BERAT"))
+                .body("decision.compliant", equalTo(true));
+    }
+
+    @Test
+    void shouldRefuseToEndTheWorkAgreementOfAPns() {
+        ClarificationConcluded event = Conclusions.sendAndAwait(Conclusions.provenD7("64.71"));
+        given().header("Authorization", TestTokens.bearer(DemoAccount.PPK_BALIKPAPAN)).get(ONE, event.caseNumber())
+                .then().statusCode(200)
+                .body("sanctionOptions.code", contains("TURUN_JABATAN_12", "PEMBEBASAN_JABATAN_12", "PDH_TAPS"));
+
+        decide(DemoAccount.PPK_BALIKPAPAN, event.caseNumber(), body("PUTUS_PK_TAPS", null))
+                .statusCode(422).body("code", equalTo("SANCTION_ONLY_FOR_PPPK"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.util.Set;
 
@@ -40,7 +41,9 @@ class RulesResourceTest {
                 .body("aggravation.policy.aggravatedEthicsOpenOnly", equalTo(false))
                 .body("ladder.find { it.level == 'PTDH' }.legalBasis", containsString("UU 20/2023 Pasal 52"))
                 .body("supervisingBodies.body", contains("KASN", "BKN"))
-                .body("notes", hasSize(3))
+                .body("notes", hasSize(4))
+                .body("ladder.find { it.level == 'BERAT' }.pppkSanctions.code", contains("PUTUS_PK_TAPS"))
+                .body("ladder.find { it.level == 'SEDANG' }.pppkSanctions.code", hasItem("TUKIN_25_6"))
                 .body("elections.find { it.code == 'PILKADA_2024' }.candidateSettingDate", equalTo("2024-09-22"))
                 .body("elections.code", hasItems("PEMILU_2019", "PILKADA_2020", "PEMILU_2024", "PILKADA_2024"))
                 .body("aggravation.facts.fact", hasItems("REPEAT_OFFENDER", "SENIOR_OFFICIAL"))
@@ -150,6 +153,8 @@ class RulesResourceTest {
         given().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("checks.find { it.name == 'holiday-calendar' }.status", equalTo("UP"))
-                .body("checks.find { it.name == 'holiday-calendar' }.data.coveredYears", equalTo("[2024, 2025, 2026]"));
+                // the shipped years; RulesAdminTest may have loaded far years (2035, 2036) in this JVM before
+                .body("checks.find { it.name == 'holiday-calendar' }.data.coveredYears",
+                        startsWith("[2024, 2025, 2026"));
     }
 }
