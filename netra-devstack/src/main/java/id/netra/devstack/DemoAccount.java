@@ -18,7 +18,10 @@ public enum DemoAccount {
     PPK_BALIKPAPAN("ppk.balikpapan", null, "64.71", "ppk"),
     BKN("bkn", null, null, "bkn"),
     ADMIN("admin", null, null, "admin"),
-    AUDITOR("auditor", null, null, "auditor");
+    AUDITOR("auditor", null, null, "auditor"),
+    PEMKOT_BALIKPAPAN("pemkot-balikpapan", "pemkot-balikpapan-secret", "64.71", "pemda"),
+    PEMPROV_KALTIM("pemprov-kaltim", "pemprov-kaltim-secret", "64", "pemda"),
+    PEMPROV_KALTARA("pemprov-kaltara", "pemprov-kaltara-secret", "65", "pemda");
 
     /** Password of every demo user. */
     public static final String PASSWORD = "demo";

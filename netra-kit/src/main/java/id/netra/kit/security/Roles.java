@@ -12,6 +12,8 @@ public final class Roles {
     public static final String BKN = "bkn";
     public static final String ADMIN = "admin";
     public static final String AUDITOR = "auditor";
+    /** A regional government's own system: reads its region's cases and follows the feed and webhooks. */
+    public static final String PEMDA = "pemda";
 
     /** Roles that may act without a region claim and then see every region. */
     public static final Set<String> NATIONAL = Set.of(BAWASLU, BKN, ADMIN, AUDITOR);
