@@ -4,3 +4,4 @@ CREATE ROLE netra LOGIN PASSWORD 'netra';
 CREATE DATABASE intake OWNER netra;
 CREATE DATABASE clarification OWNER netra;
 CREATE DATABASE sanction OWNER netra;
+CREATE DATABASE integration OWNER netra;

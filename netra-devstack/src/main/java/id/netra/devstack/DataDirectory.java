@@ -67,8 +67,9 @@ final class DataDirectory implements AutoCloseable {
     }
 
     /**
-     * The services' secrets for the local run (reporter-identity keys), made once per data directory from a secure
-     * random source and kept, so that what was encrypted stays readable after a restart. Never used in production.
+     * The services' secrets for the local run (reporter-identity keys, the webhook secrets' key), made once per data
+     * directory from a secure random source and kept, so that what was encrypted stays readable after a restart; a
+     * key added later is made when first missing. Never used in production.
      */
     synchronized Map<String, String> localSecrets() {
         Path file = root.resolve(SECRETS);
@@ -79,13 +80,19 @@ final class DataDirectory implements AutoCloseable {
                 try (var in = Files.newInputStream(file)) {
                     secrets.load(in);
                 }
-            } else {
-                SecureRandom random = new SecureRandom();
-                for (String name : List.of("NETRA_REPORTER_ENCRYPTION_KEY", "NETRA_REPORTER_PSEUDONYM_KEY")) {
+            }
+            SecureRandom random = new SecureRandom();
+            boolean added = false;
+            for (String name : List.of("NETRA_REPORTER_ENCRYPTION_KEY", "NETRA_REPORTER_PSEUDONYM_KEY",
+                    "NETRA_WEBHOOK_SECRET_KEY")) {
+                if (secrets.getProperty(name) == null) {
                     byte[] key = new byte[32];
                     random.nextBytes(key);
                     secrets.setProperty(name, Base64.getEncoder().encodeToString(key));
+                    added = true;
                 }
+            }
+            if (added) {
                 try (var out = Files.newOutputStream(file)) {
                     secrets.store(out, "local-run keys of the Netra services; never use them elsewhere");
                 }

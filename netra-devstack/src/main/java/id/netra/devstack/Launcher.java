@@ -16,13 +16,13 @@ public final class Launcher {
 
     static final String USAGE = String.join(System.lineSeparator(),
             "usage: ./netra <command> [options]",
-            "  up      PostgreSQL, Kafka, Keycloak and the three services; runs until Ctrl-C or ./netra stop",
+            "  up      PostgreSQL, Kafka, Keycloak and the four services; runs until Ctrl-C or ./netra stop",
             "  infra   PostgreSQL, Kafka and Keycloak only, for a service run with quarkus:dev",
             "  stop    stops the suite that runs on the data directory",
             "options:",
             "  --fresh               wipe all data first (Keycloak's unpacked distribution is kept)",
             "  --data-dir DIR        data and logs (default <repo>/.netra)",
-            "  --services a,b        up: only these of intake, clarification, sanction",
+            "  --services a,b        up: only these of intake, clarification, sanction, integration",
             "  --pg-port N           PostgreSQL port (default 5432)",
             "  --kafka-port N        Kafka port (default 9092; the controller takes N+1)",
             "  --keycloak-port N     Keycloak port (default 8180)",
@@ -183,7 +183,8 @@ public final class Launcher {
                     + postgres.jdbcUrl("intake") + " QUARKUS_DATASOURCE_REACTIVE_URL=" + postgres.reactiveUrl("intake")
                     + " ./mvnw -pl intake-service -am quarkus:dev");
             OUT.println("  (clarification: port " + options.servicePort("clarification") + ", database clarification;"
-                    + " sanction: port " + options.servicePort("sanction") + ", database sanction)");
+                    + " sanction: port " + options.servicePort("sanction") + ", database sanction;"
+                    + " integration: port " + options.servicePort("integration") + ", database integration)");
         }
         OUT.println();
         OUT.flush();

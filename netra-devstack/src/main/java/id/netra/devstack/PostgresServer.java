@@ -26,7 +26,7 @@ public final class PostgresServer implements Server {
     public static final String USER = "netra";
     public static final String PASSWORD = "netra";
     /** One database per service. */
-    public static final List<String> DATABASES = List.of("intake", "clarification", "sanction");
+    public static final List<String> DATABASES = List.of("intake", "clarification", "sanction", "integration");
 
     private final Path dataDirectory;
     private final int port;

@@ -41,7 +41,7 @@ public final class ServiceProcess extends ProcessServer {
         this.marker = marker(pidFile);
     }
 
-    /** Short name: {@code intake}, {@code clarification} or {@code sanction}. */
+    /** Short name: {@code intake}, {@code clarification}, {@code sanction} or {@code integration}. */
     @Override
     public String name() {
         return name;

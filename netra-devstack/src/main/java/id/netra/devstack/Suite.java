@@ -239,6 +239,10 @@ public final class Suite implements AutoCloseable {
         environment.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
         // a local run is for trying the suite: its DEMO election takes this week's acts, labelled as a demo
         environment.put("NETRA_RULES_DEMO_ELECTION", "true");
+        if (name.equals("integration")) {
+            // the README's receiver runs on this machine: a local run may deliver webhooks to it
+            environment.put("NETRA_INTEGRATION_WEBHOOKS_ALLOWED_HOSTS", "localhost,127.0.0.0/8,::1/128");
+        }
         if (name.equals("intake")) {
             // evidence files live with the suite's other data: they survive a rebuild and go with --fresh
             environment.put("NETRA_EVIDENCE_FOLDER", data.root().resolve("evidence").toString());

@@ -168,6 +168,7 @@ public final class SuiteOptions {
         ports.put("intake", 8081);
         ports.put("clarification", 8082);
         ports.put("sanction", 8083);
+        ports.put("integration", 8084);
         return Collections.unmodifiableMap(ports);
     }
 
@@ -244,7 +245,7 @@ public final class SuiteOptions {
             return this;
         }
 
-        /** Only these services (short names: intake, clarification, sanction). */
+        /** Only these services (short names: intake, clarification, sanction, integration). */
         public Builder services(Collection<String> names) {
             names.forEach(Builder::requireKnown);
             services.clear();

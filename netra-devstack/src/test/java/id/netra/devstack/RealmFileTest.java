@@ -31,7 +31,8 @@ class RealmFileTest {
     void shouldDeclareTheRealmAndAllRoles() {
         assertThat(realm.path("realm").asText()).isEqualTo("netra");
         assertThat(names(realm.path("roles").path("realm"), "name"))
-                .containsExactlyInAnyOrder("partner", "bawaslu", "inspektorat", "ppk", "bkn", "admin", "auditor");
+                .containsExactlyInAnyOrder("partner", "bawaslu", "inspektorat", "ppk", "bkn", "admin", "auditor",
+                        "pemda");
     }
 
     @Test

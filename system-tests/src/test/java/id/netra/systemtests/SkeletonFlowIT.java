@@ -1,6 +1,7 @@
 package id.netra.systemtests;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -98,5 +99,34 @@ class SkeletonFlowIT {
         given().baseUri(SystemSuite.sanction()).header("Authorization", kaltara)
                 .when().get("/api/v1/recommendations/" + caseNumber)
                 .then().statusCode(403).contentType("application/problem+json");
+
+        // the city's own system follows the case in its feed, in order and each step once; another province sees none
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(feed(DemoAccount.PEMKOT_BALIKPAPAN,
+                caseNumber)).containsExactly("id.netra.report.received.v1", "id.netra.case.registered.v1",
+                        "id.netra.clarification.opened.v1", "id.netra.clarification.concluded.v1",
+                        "id.netra.recommendation.issued.v1"));
+        assertThat(feed(DemoAccount.PEMPROV_KALTARA, caseNumber)).isEmpty();
+    }
+
+    /** The types of the case's events in the account's feed, read from its start, in the feed's order. */
+    private static java.util.List<String> feed(DemoAccount account, String caseNumber) {
+        java.util.List<String> types = new java.util.ArrayList<>();
+        String cursor = null;
+        while (true) {
+            var request = given().baseUri(SystemSuite.integration()).header("Authorization", Tokens.bearer(account))
+                    .queryParam("limit", 500);
+            if (cursor != null) {
+                request.queryParam("after", cursor);
+            }
+            io.restassured.response.Response page = request.when().get("/api/v1/feed");
+            assertThat(page.statusCode()).isEqualTo(200);
+            java.util.List<java.util.Map<String, Object>> events = page.jsonPath().getList("");
+            if (events.isEmpty()) {
+                return types;
+            }
+            events.stream().filter(event -> caseNumber.equals(event.get("subject")))
+                    .forEach(event -> types.add((String) event.get("type")));
+            cursor = page.header("Netra-Next-Cursor");
+        }
     }
 }

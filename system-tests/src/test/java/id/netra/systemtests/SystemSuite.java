@@ -33,6 +33,7 @@ final class SystemSuite {
                     .servicePort("intake", 18081)
                     .servicePort("clarification", 18082)
                     .servicePort("sanction", 18083)
+                    .servicePort("integration", 18084)
                     .keycloakReadyTimeout(Duration.ofMinutes(4))
                     .serviceReadyTimeout(Duration.ofMinutes(2))
                     .progress(line -> System.out.println("[suite] " + line))
@@ -51,6 +52,10 @@ final class SystemSuite {
 
     static String sanction() {
         return get().service("sanction").url();
+    }
+
+    static String integration() {
+        return get().service("integration").url();
     }
 
     static Connection database(String name) throws SQLException {

@@ -76,8 +76,9 @@ public class ClarificationRepository implements PanacheRepositoryBase<Clarificat
      * the overdue event not yet out; locked against the deadline job.
      */
     public Uni<List<Clarification>> recountable(Instant from) {
+        // in id order, as every locker of several rows here, so two of them never wait on each other
         return find("status = ?1 and overdueSentAt is null and (deadlineProvisional = true or dueAt >= ?2)",
-                ClarificationStatus.OPEN, from).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+                Sort.by("id"), ClarificationStatus.OPEN, from).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     /** Open past the due day, overdue event not yet out; a provisional deadline waits, as above. */
@@ -92,15 +93,16 @@ public class ClarificationRepository implements PanacheRepositoryBase<Clarificat
      * for this row lock and then finds the flag set.
      */
     public Uni<Boolean> markReminded(UUID id, Instant now) {
+        // the due time is checked again: a holiday list loaded since the job read the row may have moved it
         return update("reminderSentAt = ?1 where id = ?2 and reminderSentAt is null and status = ?3"
-                + " and deadlineProvisional = false", now, id,
+                + " and deadlineProvisional = false and remindAt <= ?1 and dueAt > ?1", now, id,
                 ClarificationStatus.OPEN).map(rows -> rows == 1);
     }
 
     /** As {@link #markReminded}, for the overdue event. */
     public Uni<Boolean> markOverdue(UUID id, Instant now) {
         return update("overdueSentAt = ?1 where id = ?2 and overdueSentAt is null and status = ?3"
-                + " and deadlineProvisional = false", now, id,
+                + " and deadlineProvisional = false and dueAt <= ?1", now, id,
                 ClarificationStatus.OPEN).map(rows -> rows == 1);
     }
 }

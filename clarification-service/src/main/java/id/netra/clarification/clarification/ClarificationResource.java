@@ -32,7 +32,7 @@ import id.netra.kit.problem.Problem;
 import id.netra.kit.problem.QueryParameters;
 import id.netra.kit.security.Roles;
 
-/** The clarifications API of the Inspektorat, scoped to the caller's region. */
+/** The clarifications API of the Inspektorat, scoped to the caller's region; the national roles and pemda only read. */
 @Path("/api/v1/clarifications")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,12 +61,12 @@ public class ClarificationResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.INSPEKTORAT, Roles.BKN, Roles.ADMIN, Roles.AUDITOR })
-    @Operation(summary = "List the clarifications of the caller's region", description = "National roles see every region; a province also sees its kabupaten/kota. Filter by status, overdue (open and past the due day) and assignee ('me' is the caller's own inbox). Ordered by case number, paged with 'after'.")
+    @RolesAllowed({ Roles.INSPEKTORAT, Roles.BKN, Roles.ADMIN, Roles.AUDITOR, Roles.PEMDA })
+    @Operation(summary = "List the clarifications of the caller's region", description = "National roles see every region; the region's Inspektorat and its regional government's system (pemda, read only) see their region, a province also its kabupaten/kota. Filter by status, overdue (open and past the due day) and assignee ('me' is the caller's own inbox). Ordered by case number, paged with 'after'.")
     @APIResponse(responseCode = "200", description = "One page of clarifications", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClarificationPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid query parameter (VALIDATION_FAILED, one error per parameter: INVALID_VALUE (status), INVALID_BOOLEAN, ACCOUNT_NAME, INVALID_CURSOR, LIMIT_RANGE)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid access token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller's role may not read clarifications (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's role may not read clarifications (FORBIDDEN): only inspektorat, bkn, admin, auditor and pemda read them", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ClarificationPage> list(
             @Parameter(description = "only clarifications in this status", schema = @Schema(type = SchemaType.STRING, enumeration = {
                     "OPEN", "CONCLUDED" })) @QueryParam("status") String status,
@@ -86,11 +86,11 @@ public class ClarificationResource {
 
     @GET
     @Path("/{caseNumber}")
-    @RolesAllowed({ Roles.INSPEKTORAT, Roles.BKN, Roles.ADMIN, Roles.AUDITOR })
+    @RolesAllowed({ Roles.INSPEKTORAT, Roles.BKN, Roles.ADMIN, Roles.AUDITOR, Roles.PEMDA })
     @Operation(summary = "Get the clarification of a case", description = "With its summons history (the last one in force) and attendance, the statements heard, the evidence with its reviews, the internal notes and the conclusion with its corrections.")
     @APIResponse(responseCode = "200", description = "The clarification", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClarificationView.class)))
     @APIResponse(responseCode = "401", description = "No valid access token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller's role may not read clarifications (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's role may not read clarifications (FORBIDDEN): only inspektorat, bkn, admin, auditor and pemda read them", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such case in the caller's region (CASE_NOT_FOUND): another region cannot tell the two apart", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ClarificationView> get(
             @Parameter(description = "the case number", example = "64.71-2024-000007") @PathParam("caseNumber") String caseNumber) {

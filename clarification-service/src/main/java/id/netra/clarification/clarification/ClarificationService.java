@@ -27,6 +27,7 @@ import id.netra.kit.region.RegionCatalog;
 import id.netra.kit.rules.ElectionCatalog;
 import id.netra.kit.rules.LiveRules;
 import id.netra.kit.security.Caller;
+import id.netra.kit.security.Roles;
 
 /** Opening on registration, region-scoped reads, assignment to an officer, and the audit trail. */
 @ApplicationScoped
@@ -43,6 +44,9 @@ public class ClarificationService {
     private final ClarificationConfig config;
     private final Clock clock;
     private final LiveRules rules;
+    /** Who reads the hearing record; a regional government's system (pemda) reads the rest. */
+    private static final java.util.Set<String> INSIDERS = java.util.Set.of(Roles.INSPEKTORAT, Roles.BKN, Roles.ADMIN,
+            Roles.AUDITOR);
     /** The step's name in elections.yaml. */
     static final String CLARIFICATION_RULE = "clarification";
 
@@ -119,7 +123,9 @@ public class ClarificationService {
 
     @WithSession
     public Uni<ClarificationView> find(String caseNumber) {
-        return access.visible(caseNumber).chain(access::view);
+        boolean outsider = caller.roles().stream().noneMatch(INSIDERS::contains);
+        return access.visible(caseNumber).chain(access::view)
+                .map(view -> outsider ? view.withoutHearingRecord() : view);
     }
 
     /**

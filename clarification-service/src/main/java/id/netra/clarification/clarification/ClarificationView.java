@@ -48,6 +48,17 @@ public record ClarificationView(
         @Schema(description = "the evidence files intake announced, with their reviews; only on the single clarification") @JsonInclude(JsonInclude.Include.NON_NULL) List<EvidenceView> evidence,
         @Schema(description = "internal notes of the inspectorate, never published; only on the single clarification") @JsonInclude(JsonInclude.Include.NON_NULL) List<NoteView> internalNotes) {
 
+    /**
+     * As a regional government's own system sees it: the course and the conclusion, not the hearing record. The
+     * statements name witnesses and the reporter, the notes and evidence are the Inspektorat's working papers; the
+     * employer of the accused has no part in them.
+     */
+    ClarificationView withoutHearingRecord() {
+        return new ClarificationView(id, caseId, caseNumber, regionCode, electionCode, accused, allegedViolationCodes,
+                status, assignee, assignedBy, assignedAt, openedAt, dueDate, dueAt, deadlineProvisional, deadlineNote,
+                overdue, conclusion, schedules, null, null, null);
+    }
+
     /** The clarification without its hearing, as lists show it. */
     static ClarificationView of(Clarification clarification, Instant now) {
         return of(clarification, null, now);

@@ -142,10 +142,11 @@ public class ConclusionService {
             errors.add(FieldError.of("contestCode", "CONTEST_REQUIRED", election.code(),
                     election.contests().stream().map(ElectionCatalog.Contest::code).toList()));
         }
+        // an act outside the election is a ground for NOT_PROVEN, not a reason to refuse that conclusion
         ElectionCatalog.Range period = election.actPeriod();
-        if (actDate != null && period == null) {
+        if (proven && actDate != null && period == null) {
             errors.add(FieldError.of("actDate", "ELECTION_NOT_SCHEDULED", election.code()));
-        } else if (actDate != null && !election.covers(actDate)) {
+        } else if (proven && actDate != null && !election.covers(actDate)) {
             errors.add(FieldError.of("actDate", "ACT_OUTSIDE_ELECTION", election.code(), period.from(), period.to()));
         }
         if (!errors.isEmpty()) {

@@ -2,6 +2,10 @@ package id.netra.clarification.clarification;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.util.Map;
 
@@ -61,6 +65,69 @@ class ClarificationAccessTest {
             Api.as(account).get(path()).then().statusCode(200).contentType(ContentType.JSON)
                     .body("regionCode", equalTo("64.71"));
         }
+    }
+
+    @Test
+    void shouldShowARegionalGovernmentNeitherTheStatementsNorTheInspektoratsNotes() {
+        CaseRegistered registered = IntakeEvents.registered("64.71");
+        String one = Api.CLARIFICATIONS + "/" + registered.caseNumber();
+        Api.as(DemoAccount.INSPEKTORAT_BALIKPAPAN).contentType(ContentType.JSON)
+                .body(java.util.Map.of("role", "REPORTER", "name", "Siti Aminah", "statedAt",
+                        "2026-11-30T10:00:00+08:00", "text", "Saya melihat unggahan itu."))
+                .post(one + "/statements").then().statusCode(201);
+        Api.as(DemoAccount.INSPEKTORAT_BALIKPAPAN).contentType(ContentType.JSON)
+                .body(java.util.Map.of("text", "Pelapor minta namanya dirahasiakan.")).post(one + "/notes")
+                .then().statusCode(201);
+
+        Api.as(DemoAccount.INSPEKTORAT_BALIKPAPAN).get(one).then().statusCode(200)
+                .body("statements.name", hasItem("Siti Aminah")).body("internalNotes.size()", equalTo(1));
+        String seenByTheCity = Api.as(DemoAccount.PEMKOT_BALIKPAPAN).get(one).then().statusCode(200)
+                .body("status", equalTo("OPEN")).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(seenByTheCity).doesNotContain("Siti").doesNotContain("statements")
+                .doesNotContain("internalNotes").doesNotContain("dirahasiakan");
+    }
+
+    @Test
+    void shouldShowARegionalGovernmentItsRegionsClarificationsOnlyAndLetItChangeNothing() {
+        CaseRegistered samarinda = IntakeEvents.registered("64.72");
+
+        // the city's own system and the province's, which covers its kabupaten/kota
+        for (DemoAccount pemda : new DemoAccount[] { DemoAccount.PEMKOT_BALIKPAPAN, DemoAccount.PEMPROV_KALTIM }) {
+            Api.as(pemda).get(path())
+                    .then().statusCode(200).contentType(ContentType.JSON)
+                    .body("caseNumber", equalTo(balikpapanCase.caseNumber()))
+                    .body("regionCode", equalTo("64.71"))
+                    .body("status", equalTo("OPEN"));
+            Api.as(pemda).queryParam("limit", 200).get(Api.CLARIFICATIONS)
+                    .then().statusCode(200)
+                    .body("items.caseNumber", hasItem(balikpapanCase.caseNumber()))
+                    .body("items.regionCode", everyItem(startsWith("64.")));
+        }
+        Api.as(DemoAccount.PEMPROV_KALTIM).get(Api.CLARIFICATIONS + "/" + samarinda.caseNumber())
+                .then().statusCode(200).body("regionCode", equalTo("64.72"));
+
+        // a city does not see its neighbour, and another province answers as for a missing case
+        Api.as(DemoAccount.PEMKOT_BALIKPAPAN).get(Api.CLARIFICATIONS + "/" + samarinda.caseNumber())
+                .then().statusCode(404).contentType(Api.PROBLEM_JSON).body("code", equalTo("CASE_NOT_FOUND"));
+        Api.as(DemoAccount.PEMKOT_BALIKPAPAN).queryParam("limit", 200).get(Api.CLARIFICATIONS)
+                .then().statusCode(200)
+                .body("items.caseNumber", not(hasItem(samarinda.caseNumber())))
+                .body("items.regionCode", everyItem(equalTo("64.71")));
+        Api.as(DemoAccount.PEMPROV_KALTARA).get(path())
+                .then().statusCode(404).contentType(Api.PROBLEM_JSON)
+                .body("code", equalTo("CASE_NOT_FOUND"))
+                .body("detail", equalTo("Perkara " + balikpapanCase.caseNumber() + " tidak ditemukan."));
+        Api.as(DemoAccount.PEMPROV_KALTARA).queryParam("limit", 200).get(Api.CLARIFICATIONS)
+                .then().statusCode(200)
+                .body("items.caseNumber", not(hasItem(balikpapanCase.caseNumber())))
+                .body("items.regionCode", everyItem(startsWith("65.")));
+
+        // reading is all: the conclusion stays the Inspektorat's, the audit trail the auditor's
+        Api.as(DemoAccount.PEMKOT_BALIKPAPAN).contentType(ContentType.JSON).body(PROVEN_D7).post(path() + "/conclusion")
+                .then().statusCode(403).contentType(Api.PROBLEM_JSON).body("code", equalTo("FORBIDDEN"));
+        Api.as(DemoAccount.PEMKOT_BALIKPAPAN).get(path() + "/audit")
+                .then().statusCode(403).contentType(Api.PROBLEM_JSON);
+        Api.as(DemoAccount.INSPEKTORAT_BALIKPAPAN).get(path()).then().statusCode(200).body("status", equalTo("OPEN"));
     }
 
     @Test

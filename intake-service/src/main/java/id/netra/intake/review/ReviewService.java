@@ -162,6 +162,10 @@ public class ReviewService {
             errors.add(FieldError.of("forwardTo", "FORWARD_TARGET_REQUIRED"));
         } else if (FORWARD_TO_BKN.equals(request.forwardTo()) && request.forwardRegionCode() != null) {
             errors.add(FieldError.of("forwardRegionCode", "FORWARD_REGION_NOT_ALLOWED"));
+        } else if (request.forwardRegionCode() != null && RegionCatalog.standard().isKnown(request.forwardRegionCode())
+                && !RegionCatalog.standard().covers(request.forwardRegionCode(), caseFile.regionCode)) {
+            // the employing government's own Inspektorat or PPK (or its province's), not another region's
+            errors.add(FieldError.of("forwardRegionCode", "FORWARD_REGION_NOT_OF_CASE", caseFile.regionCode));
         }
         if (!errors.isEmpty()) {
             throw invalid(errors);

@@ -5,8 +5,10 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -66,6 +68,63 @@ class CaseFlowTest extends PilkadaMorningTest {
         given().header("Authorization", TestTokens.bearer(DemoAccount.KIPP_BALIKPAPAN))
                 .when().get("/api/v1/cases/" + caseNumber)
                 .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldShowARegionalGovernmentTheCasesOfItsRegionOnly() {
+        String balikpapan = Intake.submit(Intake.report(), DemoAccount.KIPP_BALIKPAPAN)
+                .statusCode(201).extract().path("caseNumber");
+        String samarinda = Intake.submit(Intake.report().with("accused.regionCode", "64.72"),
+                DemoAccount.KIPP_BALIKPAPAN).statusCode(201).extract().path("caseNumber");
+
+        // the city's own system and the province's, which covers its kabupaten/kota
+        for (DemoAccount pemda : new DemoAccount[] { DemoAccount.PEMKOT_BALIKPAPAN, DemoAccount.PEMPROV_KALTIM }) {
+            Intake.getCase(balikpapan, pemda).statusCode(200)
+                    .body("caseNumber", equalTo(balikpapan))
+                    .body("regionCode", equalTo("64.71"))
+                    .body("accused.regionCode", equalTo("64.71"))
+                    .body("reports.size()", equalTo(1))
+                    .body(not(containsString("Siti Aminah")), not(containsString("6471054505900001")));
+            given().header("Authorization", TestTokens.bearer(pemda)).queryParam("after", before(balikpapan))
+                    .when().get("/api/v1/cases")
+                    .then().statusCode(200).body("items[0].caseNumber", equalTo(balikpapan));
+        }
+        Intake.getCase(samarinda, DemoAccount.PEMPROV_KALTIM).statusCode(200).body("regionCode", equalTo("64.72"));
+        given().header("Authorization", TestTokens.bearer(DemoAccount.PEMPROV_KALTIM))
+                .queryParam("after", before(samarinda)).when().get("/api/v1/cases")
+                .then().statusCode(200).body("items[0].caseNumber", equalTo(samarinda))
+                .body("items.regionCode", everyItem(startsWith("64.")));
+
+        // a city does not see its neighbour, and another province sees neither
+        Intake.getCase(samarinda, DemoAccount.PEMKOT_BALIKPAPAN).statusCode(404)
+                .contentType("application/problem+json").body("code", equalTo("CASE_NOT_FOUND"));
+        given().header("Authorization", TestTokens.bearer(DemoAccount.PEMKOT_BALIKPAPAN)).queryParam("limit", "200")
+                .when().get("/api/v1/cases")
+                .then().statusCode(200).body("items.regionCode", everyItem(equalTo("64.71")))
+                .body("items.caseNumber", not(hasItem(samarinda)));
+        given().header("Authorization", TestTokens.bearer(DemoAccount.PEMKOT_BALIKPAPAN)).queryParam("region", "64.72")
+                .when().get("/api/v1/cases")
+                .then().statusCode(200).body("items.size()", equalTo(0));
+        for (String caseNumber : new String[] { balikpapan, samarinda }) {
+            Intake.getCase(caseNumber, DemoAccount.PEMPROV_KALTARA).statusCode(404)
+                    .contentType("application/problem+json").body("code", equalTo("CASE_NOT_FOUND"));
+        }
+        given().header("Authorization", TestTokens.bearer(DemoAccount.PEMPROV_KALTARA))
+                .queryParam("after", before(balikpapan)).queryParam("limit", "200").when().get("/api/v1/cases")
+                .then().statusCode(200).body("items.caseNumber", not(hasItem(balikpapan)))
+                .body("items.caseNumber", not(hasItem(samarinda)))
+                .body("items.regionCode", everyItem(startsWith("65")));
+
+        // reading is all: the review stays Bawaslu's, the case untouched
+        Intake.review(balikpapan, "{\"decision\":\"REGISTER\"}", DemoAccount.PEMKOT_BALIKPAPAN).statusCode(403)
+                .contentType("application/problem+json");
+        Intake.getCase(balikpapan, DemoAccount.PEMKOT_BALIKPAPAN).statusCode(200).body("status", equalTo("KAJIAN_AWAL"));
+    }
+
+    /** The case number just before this one in its region and year, as a list cursor that starts the page at it. */
+    private static String before(String caseNumber) {
+        int dash = caseNumber.lastIndexOf('-');
+        return caseNumber.substring(0, dash + 1) + "%06d".formatted(Integer.parseInt(caseNumber.substring(dash + 1)) - 1);
     }
 
     @Test

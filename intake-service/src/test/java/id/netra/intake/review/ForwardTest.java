@@ -177,6 +177,9 @@ class ForwardTest extends PilkadaMorningTest {
         review(caseNumber, forward("PPK", "6471"), DemoAccount.BAWASLU_BALIKPAPAN)
                 .statusCode(400).body("errors.field", contains("forwardRegionCode"))
                 .body("errors.code", contains("REGION_FORMAT"));
+        // another region's Inspektorat has nothing to do with the accused (Jakarta for a Balikpapan case)
+        review(caseNumber, forward("INSPEKTORAT", "31.71"), DemoAccount.BAWASLU_BALIKPAPAN)
+                .statusCode(400).body("errors.code", contains("FORWARD_REGION_NOT_OF_CASE"));
         review(caseNumber, "{\"decision\":\"FORWARDED\",\"forwardTo\":\"BKN\"}", DemoAccount.BAWASLU_BALIKPAPAN)
                 .statusCode(400).body("errors.field", contains("decision"));
         // only Bawaslu, and only of the case's region

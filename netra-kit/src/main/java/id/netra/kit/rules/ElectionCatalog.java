@@ -173,16 +173,20 @@ public final class ElectionCatalog {
          * only when it clearly concerns no stage of the election).
          */
         public Range actPeriod() {
+            if (!isScheduled()) {
+                // no candidate-setting date: no act could be judged, whatever period was given
+                return null;
+            }
             if (period != null && period.from() != null && period.to() != null) {
                 return period;
-            }
-            if (!isScheduled()) {
-                return null;
             }
             LocalDate first = Stream.concat(Stream.of(candidateSettingDate),
                     contests.stream().map(Contest::candidateSettingDate).filter(Objects::nonNull))
                     .min(LocalDate::compareTo).orElseThrow();
-            return new Range(first.minusYears(1), votingDate.plusDays(90));
+            LocalDate lastVote = Stream.concat(Stream.of(votingDate),
+                    contests.stream().map(Contest::votingDate).filter(Objects::nonNull))
+                    .max(LocalDate::compareTo).orElseThrow();
+            return new Range(first.minusYears(1), lastVote.plusDays(90));
         }
 
         /** Whether an act on this day can belong to the election. */
@@ -191,10 +195,13 @@ public final class ElectionCatalog {
             return range != null && !actDate.isBefore(range.from()) && !actDate.isAfter(range.to());
         }
 
-        /** Whether a case of this region can belong to the election: everywhere, or within one of its regions. */
+        /**
+         * Whether a case of this region can belong to the election: everywhere, or where a region of the re-run lies
+         * (a kabupaten/kota of it, or the province around it, whose civil servants may act there too).
+         */
         public boolean coversRegion(String regionCode, RegionCatalog regions) {
-            return this.regions.isEmpty() || regionCode != null
-                    && this.regions.stream().anyMatch(region -> regions.covers(region, regionCode));
+            return this.regions.isEmpty() || regionCode != null && this.regions.stream()
+                    .anyMatch(region -> regions.covers(region, regionCode) || regions.covers(regionCode, region));
         }
 
         public static Election of(RulesChanged.Election e) {

@@ -17,7 +17,6 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import id.netra.contracts.EventCodec;
@@ -133,19 +132,24 @@ public class LiveRules {
 
     /** Rebuilds the rules from the shipped data and every recorded change, and puts them in force. */
     public Uni<Snapshot> reload() {
-        return pool.query("SELECT version, payload FROM rules_change ORDER BY seq").execute().map(rows -> {
-            Snapshot snapshot = base();
-            for (Row row : rows) {
-                snapshot = snapshot.apply((RulesChanged) codec.fromJson(EventType.RULES_CHANGED.type(),
-                        row.getString("payload")));
-            }
-            if (snapshot.changes() != current.changes()) {
-                LOG.infof("Rules in force: version %s (%d changes since the shipped data)", snapshot.version(),
-                        snapshot.changes());
-            }
-            current = snapshot;
-            return snapshot;
+        return pool.query("SELECT payload FROM rules_change ORDER BY seq").execute().map(rows -> {
+            List<String> payloads = new ArrayList<>();
+            rows.forEach(row -> payloads.add(row.getString("payload")));
+            return install(fold(payloads));
         });
+    }
+
+    /** Puts rules in force unless newer ones are already (a slower reload must not undo a faster one). */
+    private synchronized Snapshot install(Snapshot snapshot) {
+        if (snapshot.changes() < current.changes()) {
+            return current;
+        }
+        if (snapshot.changes() != current.changes()) {
+            LOG.infof("Rules in force: version %s (%d changes since the shipped data)", snapshot.version(),
+                    snapshot.changes());
+        }
+        current = snapshot;
+        return snapshot;
     }
 
     /** Picks up changes another replica recorded; cheap when there is none. */
@@ -162,7 +166,6 @@ public class LiveRules {
      * is the admin who made it, kept where the change is made (the audit trail), not in the copies.
      */
     public Uni<Snapshot> record(RulesChanged change, String changedBy) {
-        Snapshot next = current.apply(change);
         return Panache.getSession().chain(session -> session.createNativeQuery(
                 "INSERT INTO rules_change (version, changed_at, changed_by, payload) VALUES (:version, :changedAt, "
                         + ":changedBy, :payload) ON CONFLICT (version) DO NOTHING")
@@ -170,8 +173,20 @@ public class LiveRules {
                 .setParameter("changedBy", changedBy)
                 .setParameter("changedAt", change.changedAt())
                 .setParameter("payload", codec.toJson(change))
-                .executeUpdate())
-                .map(inserted -> next);
+                .executeUpdate()
+                // the rules as recorded, this change included, not as this replica last loaded them: it may lag
+                // behind the table (another replica's change) or run ahead of this change (a later one of its own)
+                .chain(() -> session.createNativeQuery("SELECT payload FROM rules_change ORDER BY seq", String.class)
+                        .getResultList()))
+                .map(this::fold);
+    }
+
+    private Snapshot fold(List<String> payloads) {
+        Snapshot snapshot = base();
+        for (String payload : payloads) {
+            snapshot = snapshot.apply((RulesChanged) codec.fromJson(EventType.RULES_CHANGED.type(), payload));
+        }
+        return snapshot;
     }
 
     /** One recorded change: the audit trail of the rules. */

@@ -36,7 +36,8 @@ public class RulesChangeConsumer implements EventHandler {
 
     @Incoming("netra-rules-in")
     public Uni<Void> consume(ConsumerRecord<String, String> record) {
-        return inbox.process(record, this).call(rules::reload);
+        // committed: a failed reload only delays this replica until its next refresh, it must not fail the record
+        return inbox.process(record, this).call(() -> rules.reload().onFailure().recoverWithNull());
     }
 
     @Override

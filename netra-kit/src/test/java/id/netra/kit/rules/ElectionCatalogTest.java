@@ -79,6 +79,9 @@ class ElectionCatalogTest {
         assertThat(parigi.candidateSettingDate()).isEqualTo(LocalDate.of(2025, 3, 23));
         assertThat(parigi.coversRegion("72.08", regions)).isTrue();
         assertThat(parigi.coversRegion("72.01", regions)).isFalse();
+        // a civil servant of the province may act in its kabupaten's re-run
+        assertThat(parigi.coversRegion("72", regions)).isTrue();
+        assertThat(parigi.coversRegion("64", regions)).isFalse();
         assertThat(papua.coversRegion("91.03", regions)).isTrue();
         assertThat(pesawaran.campaign()).isEqualTo(new ElectionCatalog.Range(LocalDate.of(2025, 5, 7),
                 LocalDate.of(2025, 5, 20)));

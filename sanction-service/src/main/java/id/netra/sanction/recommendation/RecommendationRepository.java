@@ -88,9 +88,10 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
      * requested and due on or after {@code from} (the first day the list changes). Locked, as the sweep locks them.
      */
     public Uni<List<Recommendation>> recountable(Instant from) {
+        // in id order, so that two lockers of several rows never wait on each other
         return find("status in ?1 and decisionDueFrom is not null and (decisionDueProvisional = true"
-                + " or blockDueProvisional = true or (blockRequestedAt is null and blockDueAt >= ?2))", OPEN, from)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+                + " or blockDueProvisional = true or (blockRequestedAt is null and blockDueAt >= ?2))", Sort.by("id"),
+                OPEN, from).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     /**

@@ -26,7 +26,7 @@ import io.smallrye.mutiny.Uni;
 import id.netra.kit.problem.Problem;
 import id.netra.kit.security.Roles;
 
-/** Sanction recommendations to the PPK, scoped to the caller's region. */
+/** Sanction recommendations to the PPK, scoped to the caller's region; a regional government's system (pemda) reads its own. */
 @Path("/api/v1/recommendations")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,12 +47,12 @@ public class RecommendationResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.PPK, Roles.BKN, Roles.ADMIN, Roles.AUDITOR })
+    @RolesAllowed({ Roles.PPK, Roles.BKN, Roles.ADMIN, Roles.AUDITOR, Roles.PEMDA })
     @Operation(summary = "List the recommendations of the caller's region, newest first")
     @APIResponse(responseCode = "200", description = "One page of recommendations", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationPage.class)))
     @APIResponse(responseCode = "400", description = "A filter or page parameter is not valid (VALIDATION_FAILED), one entry per parameter: INVALID_VALUE (status), INVALID_BOOLEAN, INVALID_REGION, LIMIT_RANGE, INVALID_CURSOR", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad parameters", value = BAD_QUERY_EXAMPLE)))
     @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller's role may not read recommendations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's role may not read recommendations: only ppk, bkn, admin, auditor and pemda read them", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RecommendationPage> list(
             @Parameter(description = "only recommendations in this status", schema = @Schema(type = SchemaType.STRING, enumeration = {
                     "ISSUED", "AWAITING_TASK_FORCE", "DECIDED", "CLOSED" })) @QueryParam("status") String status,
@@ -66,11 +66,11 @@ public class RecommendationResource {
 
     @GET
     @Path("/{caseNumber}")
-    @RolesAllowed({ Roles.PPK, Roles.BKN, Roles.ADMIN, Roles.AUDITOR })
+    @RolesAllowed({ Roles.PPK, Roles.BKN, Roles.ADMIN, Roles.AUDITOR, Roles.PEMDA })
     @Operation(summary = "The recommendation of one case: level, rule and legal basis per code, sanction options, rule version and deadline")
     @APIResponse(responseCode = "200", description = "The case's recommendation", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
     @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller's role may not read recommendations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's role may not read recommendations: only ppk, bkn, admin, auditor and pemda read them", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such case in the caller's region (CASE_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RecommendationView> get(
             @Parameter(description = "the case number", example = "64.71-2024-000007") @PathParam("caseNumber") String caseNumber) {

@@ -40,6 +40,11 @@ public class RulesAdmin {
     private static final Pattern ELECTION_CODE = Pattern.compile("[A-Z][A-Z0-9_]{2,39}");
     private static final Pattern CONTEST_CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
     private static final Set<String> CONFIDENCE = Set.of("high", "medium", "low");
+    // bounds well above any real election or SKB list, so that one change stays a small event
+    static final int MAX_REGIONS = 100;
+    static final int MAX_CONTESTS = 20;
+    static final int MAX_SOURCES = 20;
+    static final int MAX_DAYS = 400;
     private static final DateTimeFormatter VERSION_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
@@ -140,6 +145,13 @@ public class RulesAdmin {
         }
         checkRange("campaign", request.campaign(), errors);
         checkRange("period", request.period(), errors);
+        if (request.period() != null && (voting == null || setting == null)) {
+            // an election without its dates judges no act, so a period would only let reports in that fail later
+            errors.add(FieldError.of("period", "PERIOD_NEEDS_DATES"));
+        }
+        tooMany("regions", request.regions(), MAX_REGIONS, errors);
+        tooMany("contests", request.contests(), MAX_CONTESTS, errors);
+        tooMany("sources", request.sources(), MAX_SOURCES, errors);
         if (request.period() != null && voting != null && request.period().from() != null
                 && request.period().to() != null
                 && (voting.isBefore(request.period().from()) || voting.isAfter(request.period().to()))) {
@@ -182,7 +194,11 @@ public class RulesAdmin {
         tooLong("note", request.note(), 2000, errors);
         if (request.sources() != null) {
             for (int i = 0; i < request.sources().size(); i++) {
-                tooLong("sources[" + i + "]", request.sources().get(i), 500, errors);
+                String source = request.sources().get(i);
+                if (source == null || source.isBlank()) {
+                    errors.add(FieldError.of("sources[" + i + "]", "REQUIRED"));
+                }
+                tooLong("sources[" + i + "]", source, 500, errors);
             }
         }
         if (!errors.isEmpty()) {
@@ -202,6 +218,7 @@ public class RulesAdmin {
         if (request.days() == null || request.days().isEmpty()) {
             errors.add(FieldError.of("days", "REQUIRED"));
         }
+        tooMany("days", request.days(), MAX_DAYS, errors);
         List<HolidaysRequest.Day> days = request.days() == null ? List.of() : request.days();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < days.size(); i++) {
@@ -220,6 +237,11 @@ public class RulesAdmin {
             if (kind == null) {
                 errors.add(FieldError.of(field + ".kind", "INVALID_VALUE", "LIBUR_NASIONAL, CUTI_BERSAMA, LIBUR_DAERAH"));
             } else if (kind == HolidayKind.LIBUR_DAERAH) {
+                if (year != null) {
+                    // a year's list replaces the year's national days: regional ones loaded with it would leave a
+                    // list of none, and every deadline of the year would be counted without its holidays
+                    errors.add(FieldError.of(field + ".kind", "REGIONAL_DAY_NOT_IN_YEAR_LIST"));
+                }
                 if (day.regionCode() == null) {
                     errors.add(FieldError.of(field + ".regionCode", "REQUIRED"));
                 } else if (!RegionCatalog.standard().isKnown(day.regionCode())) {
@@ -266,6 +288,12 @@ public class RulesAdmin {
             errors.add(FieldError.of(field, "RANGE_INCOMPLETE"));
         } else if (range.to().isBefore(range.from())) {
             errors.add(FieldError.of(field, "RANGE_REVERSED"));
+        }
+    }
+
+    private static void tooMany(String field, List<?> list, int max, List<FieldError> errors) {
+        if (list != null && list.size() > max) {
+            errors.add(FieldError.of(field, "TOO_MANY", max));
         }
     }
 

@@ -29,7 +29,7 @@ import id.netra.kit.problem.Problem;
 import id.netra.kit.rules.LiveRules;
 import id.netra.kit.security.Roles;
 
-/** Case statistics: national roles see all regions, a region's own roles their region. */
+/** Case statistics: national roles see all regions, a region's own roles (pemda among them) their region. */
 @Path("/api/v1/statistics")
 @Authenticated
 @Tag(name = "Statistics", description = "Counts of concluded cases by election, region, violation, stage and outcome")
@@ -53,14 +53,14 @@ public class StatisticsResource {
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, CSV })
-    @RolesAllowed({ Roles.BAWASLU, Roles.INSPEKTORAT, Roles.PPK, Roles.BKN, Roles.ADMIN, Roles.AUDITOR })
+    @RolesAllowed({ Roles.BAWASLU, Roles.INSPEKTORAT, Roles.PPK, Roles.BKN, Roles.ADMIN, Roles.AUDITOR, Roles.PEMDA })
     @Operation(summary = "Counts by election, province (roll-up) and kabupaten/kota, violation code, stage and outcome; CSV with Accept: text/csv or format=csv")
     @APIResponse(responseCode = "200", description = "The counts in the caller's scope", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Statistics.class)),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "csv", value = "level,electionCode,provinceCode,provinceName,regionCode,regionName,cases,proven,notProven,sanctioned,overdue,blocked\r\nPROVINCE,PILKADA_2024,64,Kalimantan Timur,,,7,6,1,4,2,1\r\nREGION,PILKADA_2024,64,Kalimantan Timur,64.71,Kota Balikpapan,7,6,1,4,2,1\r\n")) })
     @APIResponse(responseCode = "400", description = "A filter is not valid (VALIDATION_FAILED), one entry per parameter: unknown election (INVALID_ELECTION), malformed or unlisted region (INVALID_REGION), format not json or csv (INVALID_FORMAT)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad parameters", value = BAD_QUERY_EXAMPLE)))
     @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller's role may not read statistics (partner)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's role may not read statistics (partner): only bawaslu, inspektorat, ppk, bkn, admin, auditor and pemda read them", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> statistics(
             @Parameter(description = "only this election", example = "PILKADA_2024") @QueryParam("election") String election,
             @Parameter(description = "only this region (a province includes its kabupaten/kota), within the caller's own", schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{2}(\\.[0-9]{2})?$", example = "64.71")) @QueryParam("region") String region,

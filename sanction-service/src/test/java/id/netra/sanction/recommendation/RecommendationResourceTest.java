@@ -9,17 +9,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 import id.netra.contracts.ClarificationConcluded;
 import id.netra.devstack.DemoAccount;
 import id.netra.devstack.test.TestTokens;
 import id.netra.kit.problem.Problem;
+import id.netra.kit.region.RegionCatalog;
 import id.netra.sanction.Conclusions;
 
 @QuarkusTest
@@ -91,6 +94,44 @@ class RecommendationResourceTest {
         assertThat(balikpapan).containsAll(own).doesNotContain(sameProvince, otherProvince).doesNotHaveDuplicates();
         assertThat(kaltim).containsAll(own).contains(sameProvince).doesNotContain(otherProvince);
         assertThat(national).contains(sameProvince).doesNotContainAnyElementsOf(own).doesNotContain(otherProvince);
+    }
+
+    @Test
+    void shouldShowARegionalGovernmentItsRegionsRecommendationsOnlyAndLetItDecideNothing() {
+        String balikpapan = Conclusions.sendAndAwait(Conclusions.provenD7("64.71")).caseNumber();
+        String samarinda = Conclusions.sendAndAwait(Conclusions.provenD7("64.72")).caseNumber();
+        String pemkot = TestTokens.bearer(DemoAccount.PEMKOT_BALIKPAPAN);
+        String pemprov = TestTokens.bearer(DemoAccount.PEMPROV_KALTIM);
+        String kaltara = TestTokens.bearer(DemoAccount.PEMPROV_KALTARA);
+
+        // the city's own system and the province's, which covers its kabupaten/kota
+        for (String authorization : List.of(pemkot, pemprov)) {
+            given().header("Authorization", authorization).get(ONE, balikpapan)
+                    .then().statusCode(200).body("caseNumber", equalTo(balikpapan)).body("level", equalTo("BERAT"))
+                    .body("status", equalTo("ISSUED"));
+        }
+        given().header("Authorization", pemprov).get(ONE, samarinda)
+                .then().statusCode(200).body("caseNumber", equalTo(samarinda));
+        assertThat(allPages(pemkot, "")).contains(balikpapan).doesNotContain(samarinda);
+        assertThat(allPages(pemprov, "")).contains(balikpapan, samarinda);
+
+        // a city does not see its neighbour, and another province answers as for a missing case
+        given().header("Authorization", pemkot).get(ONE, samarinda)
+                .then().statusCode(404).contentType(Problem.MEDIA_TYPE).body("code", equalTo("CASE_NOT_FOUND"));
+        given().header("Authorization", kaltara).get(ONE, balikpapan)
+                .then().statusCode(404).contentType(Problem.MEDIA_TYPE)
+                .body("code", equalTo("CASE_NOT_FOUND"))
+                .body("detail", equalTo("Perkara " + balikpapan + " tidak ditemukan."));
+        assertThat(allPages(kaltara, "")).doesNotContain(balikpapan, samarinda);
+
+        // the decision stays the PPK's
+        given().header("Authorization", pemkot).contentType(ContentType.JSON)
+                .body(Map.of("sanctionCode", "TURUN_JABATAN_12", "decreeNumber", "800/7/BKPSDM", "decreeDate",
+                        LocalDate.now(RegionCatalog.WITA).toString()))
+                .post(ONE + "/decision", balikpapan)
+                .then().statusCode(403).contentType(Problem.MEDIA_TYPE).body("code", equalTo("FORBIDDEN"));
+        given().header("Authorization", TestTokens.bearer(DemoAccount.PPK_BALIKPAPAN)).get(ONE, balikpapan)
+                .then().statusCode(200).body("status", equalTo("ISSUED"));
     }
 
     @Test

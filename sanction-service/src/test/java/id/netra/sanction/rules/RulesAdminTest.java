@@ -144,6 +144,16 @@ class RulesAdminTest {
                 Map.of("date", "2037-01-01", "kind", "LIBUR_NASIONAL", "name", "Tahun Baru", "source", "SKB"))),
                 "/api/v1/rules/holidays")
                 .then().statusCode(400).body("errors[0].code", equalTo("DATE_OUTSIDE_YEAR"));
+        // a year's list of regional days only would leave the year without its national holidays
+        admin(Map.of("year", 2036, "days", List.of(Map.of("date", "2036-03-01", "kind", "LIBUR_DAERAH", "name", "PSU",
+                "source", "Keputusan", "regionCode", "64.71"))), "/api/v1/rules/holidays")
+                .then().statusCode(400).body("errors.code", hasItem("REGIONAL_DAY_NOT_IN_YEAR_LIST"));
+        java.util.List<String> sources = new java.util.ArrayList<>(List.of("Keputusan KPU"));
+        sources.add(null);
+        admin(Map.of("code", "PEMILU_2034_UJI", "kind", "PEMILU", "period", Map.of("from", "2033-01-01", "to",
+                "2034-12-31"), "sources", sources), "/api/v1/rules/elections")
+                .then().statusCode(400).body("errors.field", hasItems("period", "sources[1]"))
+                .body("errors.code", hasItems("PERIOD_NEEDS_DATES", "REQUIRED"));
         // a number where the contract says text is refused, not read as "2036"
         admin(Map.of("year", "2036", "days", List.of(Map.of("date", "2036-01-01", "kind", "LIBUR_NASIONAL", "name",
                 "Tahun Baru", "source", "SKB"))), "/api/v1/rules/holidays").then().statusCode(400)

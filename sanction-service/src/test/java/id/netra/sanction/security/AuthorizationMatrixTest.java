@@ -30,7 +30,7 @@ import id.netra.sanction.Conclusions;
 /**
  * Every endpoint against every demo account, a PPK of another province and no token, for cases of Balikpapan (64.71).
  * API.md lists ppk, bkn, admin and auditor for recommendations: the Inspektorat, whose part ends with the conclusion,
- * gets 403 there.
+ * gets 403 there. A regional government's own system (pemda) reads its region's recommendations and statistics.
  */
 @QuarkusTest
 class AuthorizationMatrixTest {
@@ -97,6 +97,14 @@ class AuthorizationMatrixTest {
     /** The table of API.md: who may do what to a 64.71 case. */
     private static int expected(Endpoint endpoint, DemoAccount account) {
         Set<String> roles = account.roles();
+        if (roles.contains("pemda")) {
+            // read only, within its region: no decision, no level, no blocks
+            return switch (endpoint) {
+                case LIST, RULES, STATISTICS -> 200;
+                case GET -> account == DemoAccount.PEMPROV_KALTARA ? 404 : 200;
+                case DECISION, LEVEL, BLOCKS -> 403;
+            };
+        }
         boolean reader = roles.contains("ppk") || roles.contains("bkn") || roles.contains("admin")
                 || roles.contains("auditor");
         return switch (endpoint) {

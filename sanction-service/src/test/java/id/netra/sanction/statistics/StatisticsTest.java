@@ -186,6 +186,43 @@ class StatisticsTest {
     }
 
     @Test
+    void shouldCountForARegionalGovernmentExactlyWhatItsRegionsPeopleSee() {
+        Conclusions.sendAndAwait(Conclusions.provenD7("64.71"));
+
+        JsonPath pemkot = given().header("Authorization", TestTokens.bearer(DemoAccount.PEMKOT_BALIKPAPAN))
+                .get(STATISTICS).then().statusCode(200)
+                .body("scope", equalTo("64.71"))
+                .body("byRegion.regionCode", everyItem(equalTo("64.71")))
+                .extract().jsonPath();
+        assertThat(pemkot.getInt("totals.cases")).isPositive();
+        JsonPath ppk = given().header("Authorization", TestTokens.bearer(DemoAccount.PPK_BALIKPAPAN)).get(STATISTICS)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(pemkot.getMap("totals")).isEqualTo(ppk.getMap("totals"));
+        assertThat(pemkot.getList("byRegion")).isEqualTo(ppk.getList("byRegion"));
+
+        JsonPath pemprov = given().header("Authorization", TestTokens.bearer(DemoAccount.PEMPROV_KALTIM))
+                .get(STATISTICS).then().statusCode(200)
+                .body("scope", equalTo("64"))
+                .body("byProvince.provinceCode", everyItem(equalTo("64")))
+                .extract().jsonPath();
+        JsonPath inspektorat = given().header("Authorization", TestTokens.bearer(DemoAccount.INSPEKTORAT_KALTIM))
+                .get(STATISTICS).then().statusCode(200).extract().jsonPath();
+        assertThat(pemprov.getMap("totals")).isEqualTo(inspektorat.getMap("totals"));
+
+        // another province's system learns nothing of Kalimantan Timur or Selatan, even when it asks
+        given().header("Authorization", TestTokens.bearer(DemoAccount.PEMPROV_KALTARA)).get(STATISTICS)
+                .then().statusCode(200)
+                .body("scope", equalTo("65"))
+                .body("byProvince.provinceCode", everyItem(equalTo("65")));
+        for (String region : List.of("64.71", "63")) {
+            given().header("Authorization", TestTokens.bearer(DemoAccount.PEMPROV_KALTARA))
+                    .queryParam("region", region).get(STATISTICS)
+                    .then().statusCode(200)
+                    .body("totals.cases", equalTo(0));
+        }
+    }
+
+    @Test
     void shouldRefuseABadFilterNamingTheFields() {
         given().header("Authorization", TestTokens.bearer(DemoAccount.BKN))
                 .queryParam("election", "PEMILU_1999").queryParam("region", "Kaltim").queryParam("format", "xml")

@@ -1,0 +1,165 @@
+package id.netra.intake.security;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+import id.netra.devstack.DemoAccount;
+import id.netra.devstack.test.TestTokens;
+import id.netra.intake.Intake;
+import id.netra.intake.PilkadaMorningTest;
+import id.netra.intake.evidence.EvidenceFiles;
+import id.netra.kit.problem.Problem;
+
+/**
+ * Every authenticated endpoint against every demo account and no token, for a case of Balikpapan (64.71) whose
+ * reporter is confidential and whose report has one evidence file.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest extends PilkadaMorningTest {
+
+    private static final String NO_TOKEN = "no token";
+    private static final String REASON = "Pemeriksaan kelengkapan laporan";
+
+    private static Target shared;
+
+    /** The case, its report and the report's evidence file that a call is about. */
+    record Target(String caseNumber, String reportId, String evidenceId) {
+    }
+
+    enum Endpoint {
+        SUBMIT,
+        LIST,
+        GET,
+        REVIEW,
+        EVIDENCE_UPLOAD,
+        EVIDENCE_LIST,
+        EVIDENCE_VERIFY,
+        EVIDENCE_CONTENT,
+        REPORTER,
+        IDENTITY_VIEWS;
+
+        Response call(RequestSpecification request, Target target) {
+            String evidence = "/api/v1/reports/" + target.reportId() + "/evidence";
+            return switch (this) {
+                case SUBMIT -> request.contentType(ContentType.JSON).body(Intake.report().json())
+                        .post("/api/v1/reports");
+                case LIST -> request.get("/api/v1/cases");
+                case GET -> request.get("/api/v1/cases/" + target.caseNumber());
+                case REVIEW -> request.contentType(ContentType.JSON).body("{\"decision\":\"REGISTER\"}")
+                        .post("/api/v1/cases/" + target.caseNumber() + "/review");
+                case EVIDENCE_UPLOAD -> request.multiPart("file", "bukti.png", EvidenceFiles.png(), "image/png")
+                        .post(evidence);
+                case EVIDENCE_LIST -> request.get(evidence);
+                case EVIDENCE_VERIFY -> request.get(evidence + "/" + target.evidenceId() + "/verification");
+                case EVIDENCE_CONTENT -> request.get(evidence + "/" + target.evidenceId() + "/content");
+                case REPORTER -> request.queryParam("reason", REASON)
+                        .get("/api/v1/reports/" + target.reportId() + "/reporter");
+                case IDENTITY_VIEWS -> request.get("/api/v1/audit/identity-views");
+            };
+        }
+    }
+
+    // once per class, but not in @BeforeAll: RestAssured learns the test port only before each test, and the
+    // report must be filed on the Pilkada morning the superclass sets
+    @BeforeEach
+    void fileAReportInBalikpapan() {
+        if (shared == null) {
+            shared = newTarget();
+        }
+    }
+
+    private static Target newTarget() {
+        JsonPath receipt = Intake.submit(Intake.report().with("reporter.confidential", true),
+                DemoAccount.KIPP_BALIKPAPAN).statusCode(201).extract().jsonPath();
+        String reportId = receipt.getString("reportId");
+        String evidenceId = given().header("Authorization", TestTokens.bearer(DemoAccount.KIPP_BALIKPAPAN))
+                .multiPart("file", "foto.png", EvidenceFiles.png(), "image/png")
+                .when().post("/api/v1/reports/" + reportId + "/evidence")
+                .then().statusCode(201).extract().path("evidenceId");
+        return new Target(receipt.getString("caseNumber"), reportId, evidenceId);
+    }
+
+    static Stream<Arguments> matrix() {
+        List<Arguments> rows = new ArrayList<>();
+        for (Endpoint endpoint : Endpoint.values()) {
+            for (DemoAccount account : DemoAccount.values()) {
+                rows.add(Arguments.of(endpoint, account.username(), expected(endpoint, account)));
+            }
+            rows.add(Arguments.of(endpoint, NO_TOKEN, 401));
+        }
+        return rows.stream();
+    }
+
+    /** The table of API.md: who may do what to a 64.71 case with a confidential reporter. */
+    private static int expected(Endpoint endpoint, DemoAccount account) {
+        Set<String> roles = account.roles();
+        if (roles.contains("pemda")) {
+            // a regional government's own system reads its region's cases and nothing more: no review, no
+            // evidence, no reporter and no submitting
+            return switch (endpoint) {
+                case LIST -> 200;
+                case GET -> account == DemoAccount.PEMPROV_KALTARA ? 404 : 200;
+                default -> 403;
+            };
+        }
+        boolean bawaslu = roles.contains("bawaslu");
+        boolean evidenceReader = bawaslu || roles.contains("inspektorat") || roles.contains("bkn")
+                || roles.contains("admin") || roles.contains("auditor");
+        boolean caseReader = evidenceReader || roles.contains("ppk");
+        // the only demo person outside Kalimantan Timur
+        boolean otherRegion = account == DemoAccount.INSPEKTORAT_KALTARA;
+        return switch (endpoint) {
+            case SUBMIT -> roles.contains("partner") || bawaslu ? 201 : 403;
+            case LIST -> caseReader ? 200 : 403;
+            case GET -> !caseReader ? 403 : otherRegion ? 404 : 200;
+            case REVIEW -> bawaslu ? 200 : 403;
+            // the report's submitter and the region's Bawaslu
+            case EVIDENCE_UPLOAD -> account == DemoAccount.KIPP_BALIKPAPAN || bawaslu ? 201 : 403;
+            case EVIDENCE_LIST, EVIDENCE_VERIFY, EVIDENCE_CONTENT -> !evidenceReader ? 403 : otherRegion ? 404 : 200;
+            case REPORTER -> {
+                if (bawaslu || roles.contains("admin")) {
+                    yield 200;
+                }
+                if (roles.contains("inspektorat")) {
+                    // the region is checked before the confidentiality
+                    yield otherRegion ? 404 : 403;
+                }
+                yield 403;
+            }
+            case IDENTITY_VIEWS -> roles.contains("auditor") || roles.contains("admin") ? 200 : 403;
+        };
+    }
+
+    @ParameterizedTest(name = "{0} as {1} -> {2}")
+    @MethodSource("matrix")
+    void shouldAnswerEachCallerExactlyAsTheTableSays(Endpoint endpoint, String account, int status) {
+        RequestSpecification request = NO_TOKEN.equals(account) ? given()
+                : given().header("Authorization", TestTokens.bearer(DemoAccount.byUsername(account)));
+        // a successful review decides the case: each gets a case of its own, so no row sees another's effect
+        Target target = endpoint == Endpoint.REVIEW && status < 300 ? newTarget() : shared;
+
+        Response response = endpoint.call(request, target);
+
+        assertThat(response.statusCode()).as(response.asString()).isEqualTo(status);
+        if (status >= 400) {
+            assertThat(response.contentType()).startsWith(Problem.MEDIA_TYPE);
+            assertThat(response.jsonPath().getInt("status")).isEqualTo(status);
+        }
+    }
+}

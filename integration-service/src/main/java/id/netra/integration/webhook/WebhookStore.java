@@ -1,0 +1,291 @@
+package id.netra.integration.webhook;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+import id.netra.kit.id.Ids;
+
+/** The subscriptions, their secrets, deliveries and attempts, in SQL that is safe with several replicas. */
+@ApplicationScoped
+public class WebhookStore {
+
+    static final String ACTIVE = "ACTIVE";
+    static final String DISABLED = "DISABLED";
+    static final String PENDING = "PENDING";
+    static final String DELIVERED = "DELIVERED";
+
+    /** Feed events within a subscription's region scope and types; $s is the subscription's alias {@code s}. */
+    private static final String IN_SCOPE = """
+            (s.scope_region IS NULL OR f.region_code = s.scope_region
+                 OR (length(s.scope_region) = 2 AND f.province_code = s.scope_region))
+             AND (s.types IS NULL OR f.type = ANY(s.types))""";
+
+    /**
+     * Queues, for every active subscription no other replica is queueing for, the feed events after its position up
+     * to the feed's head, and moves the position there. The feed is gap-free, so no event below the head can appear
+     * later and each event is queued once ($1 = now).
+     */
+    private static final String QUEUE = """
+            WITH subs AS (SELECT id, scope_region, types, after_seq FROM webhook_subscription
+                          WHERE status = 'ACTIVE' FOR UPDATE SKIP LOCKED),
+                 head AS (SELECT coalesce(max(seq), 0) AS seq FROM feed_event),
+                 queued AS (
+                     INSERT INTO webhook_delivery (id, subscription_id, seq, event_id, subject, status, next_attempt_at)
+                     SELECT gen_random_uuid(), s.id, f.seq, f.event_id, f.subject, 'PENDING', $1
+                     FROM subs s JOIN feed_event f ON f.seq > s.after_seq AND f.seq <= (SELECT seq FROM head)
+                     WHERE """ + IN_SCOPE + """
+
+                     ON CONFLICT (subscription_id, event_id) DO NOTHING
+                     RETURNING 1)
+            UPDATE webhook_subscription w SET after_seq = (SELECT seq FROM head)
+              FROM subs WHERE w.id = subs.id
+            RETURNING (SELECT count(*) FROM queued) AS queued""";
+
+    /**
+     * Leases due deliveries until $2 ($1 = now): of each case only the oldest pending one (a case's events arrive in
+     * order), at most $4 per subscription, none of the subscriptions in $3 (this replica has enough in flight).
+     */
+    private static final String CLAIM = """
+            WITH candidates AS (
+                SELECT d.id, row_number() OVER (PARTITION BY d.subscription_id ORDER BY d.seq) AS rank
+                FROM webhook_delivery d
+                JOIN webhook_subscription s ON s.id = d.subscription_id AND s.status = 'ACTIVE'
+                WHERE d.status = 'PENDING' AND d.next_attempt_at <= $1
+                  AND (d.lease_until IS NULL OR d.lease_until < $1)
+                  AND NOT (d.subscription_id = ANY($3))
+                  AND NOT EXISTS (SELECT 1 FROM webhook_delivery e
+                                  WHERE e.subscription_id = d.subscription_id AND e.subject = d.subject
+                                    AND e.status = 'PENDING' AND e.seq < d.seq))
+            UPDATE webhook_delivery d SET lease_until = $2
+              FROM candidates c
+             WHERE d.id = c.id AND c.rank <= $4 AND d.status = 'PENDING'
+               AND (d.lease_until IS NULL OR d.lease_until < $1)
+            RETURNING d.id, d.subscription_id, d.event_id, d.attempts""";
+
+    private static final String DETAILS = """
+            SELECT s.url, f.event_id, f.type, f.source, f.subject, f.region_code, f.occurred_at, f.data
+            FROM webhook_subscription s LEFT JOIN feed_event f ON f.event_id = $2
+            WHERE s.id = $1""";
+
+    private final Pool pool;
+
+    public WebhookStore(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** A subscription as stored. */
+    public record Subscription(UUID id, String owner, String scopeRegion, String url, List<String> types,
+            String status, String disabledReason, Instant disabledAt, Instant createdAt) {
+    }
+
+    /** A leased delivery. */
+    public record Claimed(UUID id, UUID subscriptionId, String eventId, int attempts) {
+    }
+
+    /** What a leased delivery sends: to where, and the event (null when retention removed it meanwhile). */
+    public record Details(String url, FeedEventRow event) {
+    }
+
+    public record FeedEventRow(String id, String type, String source, String subject, String regionCode,
+            Instant time, String data) {
+    }
+
+    /** One attempt of the delivery log. */
+    public record Attempt(String eventId, Instant attemptedAt, Integer statusCode, int latencyMs, String error) {
+    }
+
+    public Uni<Subscription> create(String owner, String scope, String url, List<String> types, byte[] sealedSecret,
+            Instant now) {
+        UUID id = Ids.uuidV7();
+        return pool.withTransaction(connection -> connection.preparedQuery("""
+                INSERT INTO webhook_subscription (id, owner, scope_region, url, types, status, after_seq, created_at)
+                VALUES ($1, $2, $3, $4, $5, 'ACTIVE', (SELECT coalesce(max(seq), 0) FROM feed_event), $6)""")
+                .execute(Tuple.tuple(java.util.Arrays.asList(id, owner, scope, url, nullable(types), at(now))))
+                .chain(() -> insertSecret(connection, id, sealedSecret, now)))
+                .chain(() -> find(id));
+    }
+
+    public Uni<Subscription> find(UUID id) {
+        return pool.preparedQuery("SELECT * FROM webhook_subscription WHERE id = $1").execute(Tuple.of(id))
+                .map(rows -> rows.size() == 0 ? null : subscription(rows.iterator().next()));
+    }
+
+    /** The owner's subscriptions, or every one for null; oldest first. */
+    public Uni<List<Subscription>> list(String owner) {
+        return pool.preparedQuery("SELECT * FROM webhook_subscription WHERE $1::text IS NULL OR owner = $1 "
+                + "ORDER BY created_at, id").execute(Tuple.of(owner)).map(rows -> map(rows, WebhookStore::subscription));
+    }
+
+    public Uni<Boolean> delete(UUID id) {
+        return pool.preparedQuery("DELETE FROM webhook_subscription WHERE id = $1").execute(Tuple.of(id))
+                .map(rows -> rows.rowCount() == 1);
+    }
+
+    /** A new secret; the secrets in use until now go on signing until {@code oldUntil}. */
+    public Uni<Void> rotate(UUID id, byte[] sealedSecret, Instant now, Instant oldUntil) {
+        return pool.withTransaction(connection -> connection.preparedQuery(
+                "UPDATE webhook_secret SET expires_at = $2 WHERE subscription_id = $1 AND (expires_at IS NULL "
+                        + "OR expires_at > $2)")
+                .execute(Tuple.of(id, at(oldUntil)))
+                .chain(() -> insertSecret(connection, id, sealedSecret, now)));
+    }
+
+    /** The sealed secrets that sign at {@code now}, newest first. */
+    public Uni<List<byte[]>> secrets(UUID subscriptionId, Instant now) {
+        return pool.preparedQuery("SELECT sealed FROM webhook_secret WHERE subscription_id = $1 AND "
+                + "(expires_at IS NULL OR expires_at > $2) ORDER BY created_at DESC, id DESC")
+                .execute(Tuple.of(subscriptionId, at(now)))
+                .map(rows -> map(rows, row -> row.getBuffer("sealed").getBytes()));
+    }
+
+    public Uni<Long> queue(Instant now) {
+        return pool.withTransaction(connection -> connection.preparedQuery(QUEUE).execute(Tuple.of(at(now))))
+                .map(rows -> rows.size() == 0 ? 0L : rows.iterator().next().getLong("queued"));
+    }
+
+    public Uni<List<Claimed>> claim(Instant now, Instant leaseUntil, List<UUID> full, int perSubscription) {
+        return pool.preparedQuery(CLAIM)
+                .execute(Tuple.of(at(now), at(leaseUntil), full.toArray(UUID[]::new), perSubscription))
+                .map(rows -> map(rows, row -> new Claimed(row.getUUID("id"), row.getUUID("subscription_id"),
+                        row.getString("event_id"), row.getInteger("attempts"))));
+    }
+
+    public Uni<Details> details(Claimed claimed) {
+        return pool.preparedQuery(DETAILS).execute(Tuple.of(claimed.subscriptionId(), claimed.eventId()))
+                .map(rows -> {
+                    Row row = rows.iterator().next();
+                    FeedEventRow event = row.getString("event_id") == null ? null
+                            : new FeedEventRow(row.getString("event_id"), row.getString("type"),
+                                    row.getString("source"), row.getString("subject"), row.getString("region_code"),
+                                    row.getOffsetDateTime("occurred_at").toInstant(), row.getString("data"));
+                    return new Details(row.getString("url"), event);
+                });
+    }
+
+    /** The receiver took it: delivered, and the subscriber is no longer failing. */
+    public Uni<Void> delivered(Claimed claimed, Instant now, Integer status, int latencyMs) {
+        return pool.withTransaction(connection -> connection.preparedQuery(
+                "UPDATE webhook_delivery SET status = 'DELIVERED', delivered_at = $2, attempts = attempts + 1, "
+                        + "lease_until = NULL WHERE id = $1")
+                .execute(Tuple.of(claimed.id(), at(now)))
+                .chain(() -> connection.preparedQuery(
+                        "UPDATE webhook_subscription SET failing_since = NULL WHERE id = $1")
+                        .execute(Tuple.of(claimed.subscriptionId())))
+                .chain(() -> attempt(connection, claimed, now, status, latencyMs, null)));
+    }
+
+    /**
+     * The attempt failed: the delivery waits until {@code next}. A subscriber failing since before
+     * {@code disableBefore}, or answering {@code gone}, is disabled with the reason.
+     */
+    public Uni<Void> failed(Claimed claimed, Instant now, Instant next, Integer status, int latencyMs, String error,
+            boolean gone, Instant disableBefore) {
+        return pool.withTransaction(connection -> connection.preparedQuery(
+                "UPDATE webhook_delivery SET attempts = attempts + 1, next_attempt_at = $2, lease_until = NULL "
+                        + "WHERE id = $1")
+                .execute(Tuple.of(claimed.id(), at(next)))
+                .chain(() -> connection.preparedQuery("""
+                        UPDATE webhook_subscription
+                           SET failing_since = coalesce(failing_since, $2),
+                               status = CASE WHEN $3 OR coalesce(failing_since, $2) < $4 THEN 'DISABLED' ELSE status END,
+                               disabled_reason = CASE WHEN $3 THEN 'RECEIVER_GONE'
+                                                      WHEN coalesce(failing_since, $2) < $4 THEN 'FAILING'
+                                                      ELSE disabled_reason END,
+                               disabled_at = CASE WHEN $3 OR coalesce(failing_since, $2) < $4 THEN $2
+                                                  ELSE disabled_at END
+                         WHERE id = $1 AND status = 'ACTIVE'""")
+                        .execute(Tuple.of(claimed.subscriptionId(), at(now), gone, at(disableBefore))))
+                .chain(() -> attempt(connection, claimed, now, status, latencyMs, error)));
+    }
+
+    /** The event left the feed (retention) before it could be delivered: nothing is left to send. */
+    public Uni<Void> dropped(Claimed claimed) {
+        return pool.preparedQuery("UPDATE webhook_delivery SET status = 'EXPIRED', lease_until = NULL WHERE id = $1")
+                .execute(Tuple.of(claimed.id())).replaceWithVoid();
+    }
+
+    public Uni<List<Attempt>> attempts(UUID subscriptionId, int limit) {
+        return pool.preparedQuery("SELECT * FROM webhook_attempt WHERE subscription_id = $1 "
+                + "ORDER BY attempted_at DESC, id DESC LIMIT $2").execute(Tuple.of(subscriptionId, limit))
+                .map(rows -> map(rows, row -> new Attempt(row.getString("event_id"),
+                        row.getOffsetDateTime("attempted_at").toInstant(), row.getInteger("status_code"),
+                        row.getInteger("latency_ms"), row.getString("error"))));
+    }
+
+    /**
+     * Queues again the subscription's events after {@code afterSeq} (or stored from {@code since}) up to its
+     * position: delivered ones go out again with the same {@code webhook-id}, so a receiver that has them ignores
+     * them. Returns how many.
+     */
+    public Uni<Long> replay(UUID subscriptionId, Long afterSeq, Instant since, Instant now) {
+        return pool.withTransaction(connection -> connection.preparedQuery("""
+                INSERT INTO webhook_delivery (id, subscription_id, seq, event_id, subject, status, next_attempt_at)
+                SELECT gen_random_uuid(), s.id, f.seq, f.event_id, f.subject, 'PENDING', $4
+                FROM webhook_subscription s JOIN feed_event f ON f.seq <= s.after_seq
+                WHERE s.id = $1 AND ($2::bigint IS NULL OR f.seq > $2) AND ($3::timestamptz IS NULL OR f.stored_at >= $3)
+                  AND """ + IN_SCOPE + """
+
+                ON CONFLICT (subscription_id, event_id) DO UPDATE
+                   SET status = 'PENDING', next_attempt_at = $4, lease_until = NULL, delivered_at = NULL""")
+                .execute(Tuple.of(subscriptionId, afterSeq, since == null ? null : at(since), at(now))))
+                .map(rows -> (long) rows.rowCount());
+    }
+
+    private static Uni<Void> insertSecret(SqlClient connection, UUID subscriptionId, byte[] sealed, Instant now) {
+        return connection.preparedQuery("INSERT INTO webhook_secret (id, subscription_id, sealed, created_at) "
+                + "VALUES ($1, $2, $3, $4)")
+                .execute(Tuple.of(Ids.uuidV7(), subscriptionId, io.vertx.core.buffer.Buffer.buffer(sealed),
+                        at(now)))
+                .replaceWithVoid();
+    }
+
+    private static Uni<Void> attempt(SqlClient connection, Claimed claimed, Instant now, Integer status,
+            int latencyMs, String error) {
+        return connection.preparedQuery("INSERT INTO webhook_attempt (id, subscription_id, event_id, attempted_at, "
+                + "status_code, latency_ms, error) VALUES ($1, $2, $3, $4, $5, $6, $7)")
+                .execute(Tuple.tuple(java.util.Arrays.asList(Ids.uuidV7(), claimed.subscriptionId(),
+                        claimed.eventId(), at(now), status, latencyMs,
+                        error == null ? null : error.substring(0, Math.min(error.length(), 300)))))
+                .replaceWithVoid();
+    }
+
+    private static Subscription subscription(Row row) {
+        String[] types = row.getArrayOfStrings("types");
+        OffsetDateTime disabled = row.getOffsetDateTime("disabled_at");
+        return new Subscription(row.getUUID("id"), row.getString("owner"), row.getString("scope_region"),
+                row.getString("url"), types == null ? null : List.of(types), row.getString("status"),
+                row.getString("disabled_reason"), disabled == null ? null : disabled.toInstant(),
+                row.getOffsetDateTime("created_at").toInstant());
+    }
+
+    private static <T> List<T> map(RowSet<Row> rows, Function<Row, T> mapper) {
+        List<T> list = new ArrayList<>();
+        rows.forEach(row -> list.add(mapper.apply(row)));
+        return list;
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Object nullable(Object value) {
+        if (value instanceof List<?> list) {
+            return list.toArray(String[]::new);
+        }
+        return value;
+    }
+}

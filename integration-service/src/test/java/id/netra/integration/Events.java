@@ -1,0 +1,61 @@
+package id.netra.integration;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import id.netra.contracts.Accused;
+import id.netra.contracts.CaseClosed;
+import id.netra.contracts.CaseEvent;
+import id.netra.contracts.CaseRegistered;
+import id.netra.contracts.ClarificationOverdue;
+import id.netra.contracts.EventCodec;
+import id.netra.contracts.EventType;
+import id.netra.devstack.test.KafkaProbe;
+import id.netra.devstack.test.KafkaTestResource;
+
+/** Case events as the three services publish them, for cases no other test uses. */
+public final class Events {
+
+    public static final String ACCUSED_NAME = "Budi Santoso";
+    public static final String ACCUSED_NIP = "196608011988031001";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final EventCodec CODEC = new EventCodec();
+
+    private Events() {
+    }
+
+    /** A case of the region: its id and number. */
+    public record Case(UUID id, String number, String region) {
+    }
+
+    public static Case newCase(String region) {
+        return new Case(UUID.randomUUID(), "%s-2026-%06d".formatted(region, SEQUENCE.incrementAndGet()), region);
+    }
+
+    public static CaseRegistered registered(Case c) {
+        return new CaseRegistered(c.id(), c.number(), c.region(), "DEMO", "PARTNER",
+                new Accused(ACCUSED_NAME, ACCUSED_NIP, "Camat", "Kecamatan Balikpapan Kota"), List.of("D7"),
+                LocalDate.of(2026, 11, 20), "rep-4f1c2a", Instant.now());
+    }
+
+    public static ClarificationOverdue overdue(Case c) {
+        return new ClarificationOverdue(c.id(), c.number(), c.region(), UUID.randomUUID(), "inspektorat.balikpapan",
+                LocalDate.of(2026, 11, 30), Instant.parse("2026-11-30T16:00:00Z"), Instant.now());
+    }
+
+    public static CaseClosed closed(Case c) {
+        return new CaseClosed(c.id(), c.number(), c.region(), "NOT_PROVEN", Instant.now());
+    }
+
+    /** Publishes the event on its service's topic; returns its CloudEvents id. */
+    public static String send(CaseEvent event) {
+        EventType type = EventType.of(event);
+        String id = UUID.randomUUID().toString();
+        KafkaProbe.sendCloudEvent(KafkaTestResource.bootstrapServers(), type.topic(), id, type.type(),
+                event.caseNumber(), event.key(), CODEC.toJson(event));
+        return id;
+    }
+}
