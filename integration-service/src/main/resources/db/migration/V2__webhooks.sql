@@ -41,7 +41,7 @@ CREATE TABLE webhook_delivery (
     delivered_at    timestamptz,
     UNIQUE (subscription_id, event_id)
 );
-CREATE INDEX webhook_delivery_pending ON webhook_delivery (subscription_id, subject, seq) WHERE status = 'PENDING';
+CREATE INDEX webhook_delivery_pending ON webhook_delivery (subscription_id, seq) WHERE status = 'PENDING';
 
 CREATE TABLE webhook_attempt (
     id              uuid         PRIMARY KEY,

@@ -36,6 +36,9 @@ public final class EventCodec {
                     || caseEvent.regionCode() == null)) {
                 throw new MalformedEventException("payload of " + type + " lacks caseId, caseNumber or regionCode");
             }
+            if (event.key() == null) {
+                throw new MalformedEventException("payload of " + type + " lacks its key");
+            }
             if (event instanceof RulesChanged rules && rules.version() == null) {
                 throw new MalformedEventException("payload of " + type + " lacks its rules version");
             }

@@ -36,7 +36,8 @@ public enum EventType {
     COMPLETION_REQUESTED("id.netra.case.completion_requested.v1", CompletionRequested.class, Topics.INTAKE),
     REVIEW_OVERDUE("id.netra.case.review_overdue.v1", ReviewOverdue.class, Topics.INTAKE),
     CASE_FORWARDED("id.netra.case.forwarded.v1", CaseForwarded.class, Topics.INTAKE),
-    RULES_CHANGED("id.netra.rules.changed.v1", RulesChanged.class, Topics.RULES);
+    RULES_CHANGED("id.netra.rules.changed.v1", RulesChanged.class, Topics.RULES),
+    WEBHOOK_DISABLED("id.netra.webhook.disabled.v1", WebhookDisabled.class, Topics.INTEGRATION);
 
     private final String type;
     private final Class<? extends NetraEvent> payloadType;

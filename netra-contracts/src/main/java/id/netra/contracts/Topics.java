@@ -13,9 +13,10 @@ public final class Topics {
      * case events so that every service reads them without reading every case.
      */
     public static final String RULES = "netra.rules.events";
+    public static final String INTEGRATION = "netra.integration.events";
 
     /** Every event topic, so that an environment can create them before any consumer subscribes. */
-    public static final List<String> ALL = List.of(INTAKE, CLARIFICATION, SANCTION, RULES);
+    public static final List<String> ALL = List.of(INTAKE, CLARIFICATION, SANCTION, RULES, INTEGRATION);
 
     private Topics() {
     }

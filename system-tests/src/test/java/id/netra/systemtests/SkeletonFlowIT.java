@@ -15,18 +15,48 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import com.standardwebhooks.Webhook;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 import id.netra.devstack.DemoAccount;
+import id.netra.devstack.test.WebhookReceiver;
 
 /**
  * The skeleton flow end to end: report → case → initial review → clarification → conclusion → recommendation, with
  * the timeline.
  */
 class SkeletonFlowIT {
+
+    /** The city's own system and another province's, each with a webhook receiver on this machine. */
+    private WebhookReceiver city;
+    private WebhookReceiver otherProvince;
+    private String citySecret;
+
+    @BeforeEach
+    void subscribeTheRegionsReceivers() throws java.io.IOException {
+        city = new WebhookReceiver();
+        otherProvince = new WebhookReceiver();
+        citySecret = subscribe(DemoAccount.PEMKOT_BALIKPAPAN, city.url());
+        subscribe(DemoAccount.PEMPROV_KALTARA, otherProvince.url());
+    }
+
+    @AfterEach
+    void stopTheReceivers() {
+        city.close();
+        otherProvince.close();
+    }
+
+    private static String subscribe(DemoAccount account, String url) {
+        return given().baseUri(SystemSuite.integration()).header("Authorization", Tokens.bearer(account))
+                .contentType(ContentType.JSON).body(java.util.Map.of("url", url)).when().post("/api/v1/webhooks")
+                .then().statusCode(201).extract().path("secret");
+    }
 
     @Test
     void shouldCarryAPartnersReportToARecommendationForThePpk() {
@@ -106,6 +136,31 @@ class SkeletonFlowIT {
                         "id.netra.clarification.opened.v1", "id.netra.clarification.concluded.v1",
                         "id.netra.recommendation.issued.v1"));
         assertThat(feed(DemoAccount.PEMPROV_KALTARA, caseNumber)).isEmpty();
+
+        // and its receiver gets the same events pushed, in order, each once, each signed; the other province's none
+        java.util.List<String> expected = feed(DemoAccount.PEMKOT_BALIKPAPAN, caseNumber);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(pushed(city, caseNumber))
+                .containsExactlyElementsOf(expected));
+        Webhook verifier = new Webhook(citySecret);
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (WebhookReceiver.Request request : city.requests()) {
+            if (request.body().contains("\"" + caseNumber + "\"")) {
+                try {
+                    verifier.verify(request.body(), request.headers());
+                } catch (com.standardwebhooks.exceptions.WebhookVerificationException e) {
+                    throw new AssertionError("a delivery does not verify", e);
+                }
+                ids.add(request.header("webhook-id"));
+            }
+        }
+        assertThat(ids).doesNotHaveDuplicates();
+        assertThat(pushed(otherProvince, caseNumber)).isEmpty();
+    }
+
+    /** The types of the case's events the receiver got, in arrival order. */
+    private static java.util.List<String> pushed(WebhookReceiver receiver, String caseNumber) {
+        return receiver.requests().stream().filter(r -> r.body().contains("\"" + caseNumber + "\""))
+                .map(r -> io.restassured.path.json.JsonPath.from(r.body()).getString("type")).toList();
     }
 
     /** The types of the case's events in the account's feed, read from its start, in the feed's order. */

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 
 import id.netra.contracts.EventType;
@@ -54,11 +55,13 @@ public class FeedResource {
     private final FeedStore store;
     private final FeedSignal signal;
     private final Caller caller;
+    private final MeterRegistry registry;
 
-    public FeedResource(FeedStore store, FeedSignal signal, Caller caller) {
+    public FeedResource(FeedStore store, FeedSignal signal, Caller caller, MeterRegistry registry) {
         this.store = store;
         this.signal = signal;
         this.caller = caller;
+        this.registry = registry;
     }
 
     @GET
@@ -91,6 +94,7 @@ public class FeedResource {
             }
         }
         query.requireValid();
+        registry.counter("netra.feed.requests", "wait", seconds > 0 ? "long-poll" : "no").increment();
         String scope = caller.listScope();
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         return store.horizon().chain(horizon -> {

@@ -17,7 +17,9 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import id.netra.contracts.WebhookDisabled;
 import id.netra.kit.id.Ids;
+import id.netra.kit.outbox.Outbox;
 
 /** The subscriptions, their secrets, deliveries and attempts, in SQL that is safe with several replicas. */
 @ApplicationScoped
@@ -27,6 +29,8 @@ public class WebhookStore {
     static final String DISABLED = "DISABLED";
     static final String PENDING = "PENDING";
     static final String DELIVERED = "DELIVERED";
+    /** How many of a subscription's oldest pending deliveries one claim looks at. */
+    static final int WINDOW = 500;
 
     /** Feed events within a subscription's region scope and types; $s is the subscription's alias {@code s}. */
     private static final String IN_SCOPE = """
@@ -56,25 +60,30 @@ public class WebhookStore {
             RETURNING (SELECT count(*) FROM queued) AS queued""";
 
     /**
-     * Leases due deliveries until $2 ($1 = now): of each case only the oldest pending one (a case's events arrive in
-     * order), at most $4 per subscription, none of the subscriptions in $3 (this replica has enough in flight).
+     * Leases due deliveries until $2 ($1 = now). Per active subscription not in $3 (this replica has enough in flight
+     * for them), it looks at the oldest {@value #WINDOW} pending deliveries only, so that a subscriber with a long
+     * backlog (a dead receiver) costs no more than one with a short one; of each case only the oldest pending one
+     * (a case's events arrive in order), at most $4 per subscription.
      */
     private static final String CLAIM = """
-            WITH candidates AS (
-                SELECT d.id, row_number() OVER (PARTITION BY d.subscription_id ORDER BY d.seq) AS rank
-                FROM webhook_delivery d
-                JOIN webhook_subscription s ON s.id = d.subscription_id AND s.status = 'ACTIVE'
-                WHERE d.status = 'PENDING' AND d.next_attempt_at <= $1
-                  AND (d.lease_until IS NULL OR d.lease_until < $1)
-                  AND NOT (d.subscription_id = ANY($3))
-                  AND NOT EXISTS (SELECT 1 FROM webhook_delivery e
-                                  WHERE e.subscription_id = d.subscription_id AND e.subject = d.subject
-                                    AND e.status = 'PENDING' AND e.seq < d.seq))
+            WITH window_rows AS MATERIALIZED (
+                SELECT w.id, w.subscription_id, w.seq, w.next_attempt_at, w.lease_until,
+                       row_number() OVER (PARTITION BY w.subscription_id, w.subject ORDER BY w.seq) AS in_case
+                FROM webhook_subscription s
+                CROSS JOIN LATERAL (SELECT d.id, d.subscription_id, d.subject, d.seq, d.next_attempt_at, d.lease_until
+                                    FROM webhook_delivery d
+                                    WHERE d.subscription_id = s.id AND d.status = 'PENDING'
+                                    ORDER BY d.seq LIMIT %d) w
+                WHERE s.status = 'ACTIVE' AND NOT (s.id = ANY($3))),
+                 due AS MATERIALIZED (
+                SELECT id, row_number() OVER (PARTITION BY subscription_id ORDER BY seq) AS rank
+                FROM window_rows
+                WHERE in_case = 1 AND next_attempt_at <= $1 AND (lease_until IS NULL OR lease_until < $1))
             UPDATE webhook_delivery d SET lease_until = $2
-              FROM candidates c
-             WHERE d.id = c.id AND c.rank <= $4 AND d.status = 'PENDING'
+              FROM due
+             WHERE d.id = due.id AND due.rank <= $4 AND d.status = 'PENDING'
                AND (d.lease_until IS NULL OR d.lease_until < $1)
-            RETURNING d.id, d.subscription_id, d.event_id, d.attempts""";
+            RETURNING d.id, d.subscription_id, d.event_id, d.attempts""".formatted(WINDOW);
 
     private static final String DETAILS = """
             SELECT s.url, f.event_id, f.type, f.source, f.subject, f.region_code, f.occurred_at, f.data
@@ -82,9 +91,11 @@ public class WebhookStore {
             WHERE s.id = $1""";
 
     private final Pool pool;
+    private final Outbox outbox;
 
-    public WebhookStore(Pool pool) {
+    public WebhookStore(Pool pool, Outbox outbox) {
         this.pool = pool;
+        this.outbox = outbox;
     }
 
     /** A subscription as stored. */
@@ -207,8 +218,18 @@ public class WebhookStore {
                                                       ELSE disabled_reason END,
                                disabled_at = CASE WHEN $3 OR coalesce(failing_since, $2) < $4 THEN $2
                                                   ELSE disabled_at END
-                         WHERE id = $1 AND status = 'ACTIVE'""")
-                        .execute(Tuple.of(claimed.subscriptionId(), at(now), gone, at(disableBefore))))
+                         WHERE id = $1 AND status = 'ACTIVE'
+                        RETURNING status, disabled_reason, owner, scope_region""")
+                        .execute(Tuple.of(claimed.subscriptionId(), at(now), gone, at(disableBefore)))
+                        .chain(rows -> {
+                            Row row = rows.size() == 0 ? null : rows.iterator().next();
+                            // disabled by this very update: the event commits with it
+                            return row == null || !DISABLED.equals(row.getString("status"))
+                                    ? Uni.createFrom().voidItem()
+                                    : outbox.record(connection, new WebhookDisabled(claimed.subscriptionId(),
+                                            row.getString("owner"), row.getString("scope_region"),
+                                            row.getString("disabled_reason"), now));
+                        }))
                 .chain(() -> attempt(connection, claimed, now, status, latencyMs, error)));
     }
 

@@ -159,6 +159,9 @@ class FeedTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItems("after", "limit", "types", "wait"));
         given().get("/api/v1/feed").then().statusCode(401);
+        given().header("Authorization", TestTokens.bearer(DemoAccount.BKN)).get("/api/v1/feed").then().statusCode(200);
+        assertThat(given().get("/q/metrics").then().statusCode(200).extract().asString())
+                .contains("netra_feed_requests_total{wait=\"no\"");
         given().header("Authorization", TestTokens.bearer(DemoAccount.PPK_BALIKPAPAN)).get("/api/v1/feed")
                 .then().statusCode(403);
         given().header("Authorization", TestTokens.bearer(DemoAccount.KIPP_BALIKPAPAN)).get("/api/v1/feed")

@@ -34,6 +34,7 @@ import io.restassured.path.json.JsonPath;
 import id.netra.devstack.DemoAccount;
 import id.netra.devstack.test.PostgresTestResource;
 import id.netra.devstack.test.TestTokens;
+import id.netra.devstack.test.WebhookReceiver;
 import id.netra.integration.Events;
 import id.netra.integration.feed.FeedCursor;
 import id.netra.kit.time.AdjustableClock;
@@ -48,6 +49,9 @@ class WebhookTest {
     @Inject
     Clock clock;
 
+    @Inject
+    WebhookBacklog backlog;
+
     @AfterEach
     void resetTheClock() {
         ((AdjustableClock) clock).reset();
@@ -55,7 +59,7 @@ class WebhookTest {
 
     @Test
     void shouldPushEachEventOfTheRegionOnceInTheFeedsOrderSignedAndNoneOfAnotherRegion() throws Exception {
-        try (Receiver city = new Receiver(); Receiver otherProvince = new Receiver()) {
+        try (WebhookReceiver city = new WebhookReceiver(); WebhookReceiver otherProvince = new WebhookReceiver()) {
             String secret = subscribe(DemoAccount.PEMKOT_BALIKPAPAN, city.url()).getString("secret");
             subscribe(DemoAccount.PEMPROV_KALTARA, otherProvince.url());
             Events.Case balikpapan = Events.newCase("64.71");
@@ -72,7 +76,7 @@ class WebhookTest {
             assertThat(otherProvince.requests()).noneMatch(r -> r.body().contains(balikpapan.number()));
             assertThat(ids(otherProvince, tarakan.number())).containsExactly(tarakanId);
             Webhook verifier = new Webhook(secret);
-            for (Receiver.Request request : city.requests()) {
+            for (WebhookReceiver.Request request : city.requests()) {
                 verifier.verify(request.body(), request.headers());
                 assertThat(request.header("content-type")).isEqualTo("application/cloudevents+json");
                 assertThat(JsonPath.from(request.body()).getString("specversion")).isEqualTo("1.0");
@@ -83,7 +87,7 @@ class WebhookTest {
 
     @Test
     void shouldRetryWithGrowingWaitsHonourRetryAfterAndHaveTheEventAcceptedOnce() throws Exception {
-        try (Receiver receiver = new Receiver()) {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
             String id = subscribe(DemoAccount.PEMKOT_BALIKPAPAN, receiver.url()).getString("id");
             receiver.answer(500, -1);
             receiver.answer(500, -1);
@@ -94,9 +98,9 @@ class WebhookTest {
             await().atMost(Duration.ofSeconds(40)).until(() -> receiver.requests().stream()
                     .anyMatch(r -> eventId.equals(r.header("webhook-id")) && r.answered() == 200));
 
-            List<Receiver.Request> tries = receiver.requests().stream()
+            List<WebhookReceiver.Request> tries = receiver.requests().stream()
                     .filter(r -> eventId.equals(r.header("webhook-id"))).toList();
-            assertThat(tries).extracting(Receiver.Request::answered).containsExactly(500, 500, 503, 200);
+            assertThat(tries).extracting(WebhookReceiver.Request::answered).containsExactly(500, 500, 503, 200);
             // the third wait is the receiver's Retry-After of 2 s, longer than the backoff's
             assertThat(Duration.between(tries.get(2).at(), tries.get(3).at())).isGreaterThanOrEqualTo(
                     Duration.ofMillis(1_900));
@@ -113,8 +117,8 @@ class WebhookTest {
     }
 
     @Test
-    void shouldDisableTheSubscriptionOfAReceiverThatAnswers410() throws Exception {
-        try (Receiver receiver = new Receiver()) {
+    void shouldDisableTheSubscriptionOfAReceiverThatAnswers410() throws Throwable {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
             String id = subscribe(DemoAccount.PEMKOT_BALIKPAPAN, receiver.url()).getString("id");
             receiver.answer(410, -1);
             Events.send(Events.registered(Events.newCase("64.71")));
@@ -127,12 +131,28 @@ class WebhookTest {
             Events.send(Events.registered(Events.newCase("64.71")));
             Thread.sleep(2_000);
             assertThat(receiver.requests()).hasSize(before);
+            // and an event says so, recorded with the change of status
+            try (Connection connection = PostgresTestResource.connect();
+                    PreparedStatement query = connection.prepareStatement("SELECT payload FROM outbox_event "
+                            + "WHERE aggregate_id = ? AND type = 'id.netra.webhook.disabled.v1'")) {
+                query.setString(1, id);
+                try (ResultSet rows = query.executeQuery()) {
+                    assertThat(rows.next()).isTrue();
+                    assertThat(rows.getString(1)).contains("RECEIVER_GONE").contains("pemkot-balikpapan");
+                    assertThat(rows.next()).as("once").isFalse();
+                }
+            }
+            // the events it will not get wait in its backlog, which the metrics show
+            io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> backlog.measure());
+            String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+            assertThat(metrics).containsPattern("netra_webhooks_backlog\\{subscription=\"" + id + "\"[^}]*} [1-9]")
+                    .contains("netra_webhooks_deliveries_total{outcome=\"gone\"");
         }
     }
 
     @Test
     void shouldSignWithBothSecretsDuringTheRotationsOverlapAndWithTheNewOneAfter() throws Exception {
-        try (Receiver receiver = new Receiver()) {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
             JsonPath subscribed = subscribe(DemoAccount.PEMKOT_BALIKPAPAN, receiver.url());
             String id = subscribed.getString("id");
             String old = subscribed.getString("secret");
@@ -143,7 +163,7 @@ class WebhookTest {
 
             Events.Case during = Events.newCase("64.71");
             Events.send(Events.registered(during));
-            Receiver.Request first = await().atMost(Duration.ofSeconds(30))
+            WebhookReceiver.Request first = await().atMost(Duration.ofSeconds(30))
                     .until(() -> last(receiver, during.number()), r -> r != null);
             assertThat(first.header("webhook-signature").split(" ")).hasSize(2);
             new Webhook(old).verify(first.body(), first.headers());
@@ -152,7 +172,7 @@ class WebhookTest {
             ((AdjustableClock) clock).set(Instant.now().plus(Duration.ofHours(25)));
             Events.Case after = Events.newCase("64.71");
             Events.send(Events.registered(after));
-            Receiver.Request second = await().atMost(Duration.ofSeconds(30))
+            WebhookReceiver.Request second = await().atMost(Duration.ofSeconds(30))
                     .until(() -> last(receiver, after.number()), r -> r != null);
             assertThat(second.header("webhook-signature").split(" ")).hasSize(1);
             new Webhook(rotated).verify(second.body(), second.headers());
@@ -163,7 +183,7 @@ class WebhookTest {
 
     @Test
     void shouldDeliverWhatADeadSenderHeldOnceItsLeasePassesAndReplayFromACursor() throws Exception {
-        try (Receiver receiver = new Receiver()) {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
             Events.Case c = Events.newCase("64.71");
             String eventId = "leased-" + UUID.randomUUID();
             long seq;
@@ -213,7 +233,7 @@ class WebhookTest {
                 .body(Map.of("url", "http://127.0.0.1:9/hook", "types", List.of("id.netra.nope.v1")))
                 .post("/api/v1/webhooks").then().statusCode(400).body("errors.field", hasItem("types[0]"));
 
-        try (Receiver receiver = new Receiver()) {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
             String id = subscribe(DemoAccount.PEMKOT_BALIKPAPAN, receiver.url()).getString("id");
             given().header("Authorization", TestTokens.bearer(DemoAccount.PEMPROV_KALTARA))
                     .get("/api/v1/webhooks/{id}", id).then().statusCode(404);
@@ -238,13 +258,13 @@ class WebhookTest {
     }
 
     /** The webhook-ids the receiver got for a case, in arrival order (retries included). */
-    private static List<String> ids(Receiver receiver, String caseNumber) {
+    private static List<String> ids(WebhookReceiver receiver, String caseNumber) {
         return receiver.requests().stream().filter(r -> r.body().contains("\"" + caseNumber + "\""))
                 .filter(r -> r.answered() == 200).map(r -> r.header("webhook-id")).toList();
     }
 
-    private static Receiver.Request last(Receiver receiver, String caseNumber) {
-        List<Receiver.Request> of = receiver.requests().stream()
+    private static WebhookReceiver.Request last(WebhookReceiver receiver, String caseNumber) {
+        List<WebhookReceiver.Request> of = receiver.requests().stream()
                 .filter(r -> r.body().contains("\"" + caseNumber + "\"")).toList();
         return of.isEmpty() ? null : of.get(of.size() - 1);
     }

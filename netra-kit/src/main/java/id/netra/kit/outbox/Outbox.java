@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 import id.netra.contracts.EventCodec;
 import id.netra.contracts.EventType;
@@ -34,6 +36,16 @@ public class Outbox {
                 .setParameter("payload", payload)
                 .setParameter("occurred", Instant.now())
                 .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    /** The same, in a transaction of the reactive SQL client rather than of Hibernate (a service that uses SQL). */
+    public Uni<Void> record(SqlClient connection, NetraEvent event) {
+        return connection.preparedQuery("INSERT INTO outbox_event (id, aggregate_id, subject, type, payload, "
+                + "occurred_at) VALUES ($1, $2, $3, $4, $5, $6)")
+                .execute(Tuple.tuple(java.util.List.of(Ids.uuidV7(), event.key(), event.subject(),
+                        EventType.of(event).type(), codec.toJson(event),
+                        java.time.OffsetDateTime.ofInstant(Instant.now(), java.time.ZoneOffset.UTC))))
                 .replaceWithVoid();
     }
 }

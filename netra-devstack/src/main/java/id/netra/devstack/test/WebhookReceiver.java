@@ -1,4 +1,4 @@
-package id.netra.integration.webhook;
+package id.netra.devstack.test;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,13 +13,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpServer;
 
-/** A regional government's webhook receiver on the loopback address, answering with scripted status codes. */
-final class Receiver implements AutoCloseable {
+/** A webhook receiver on the loopback address, as a regional government would run one, answering with scripted status codes. */
+public final class WebhookReceiver implements AutoCloseable {
 
     /** One request as it arrived. */
-    record Request(Instant at, Map<String, List<String>> headers, String body, int answered) {
+    public record Request(Instant at, Map<String, List<String>> headers, String body, int answered) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
                     .map(e -> e.getValue().get(0)).orElse(null);
         }
@@ -29,7 +29,7 @@ final class Receiver implements AutoCloseable {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Deque<int[]> script = new ArrayDeque<>();
 
-    Receiver() throws IOException {
+    public WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/hook", exchange -> {
             String body;
@@ -50,18 +50,18 @@ final class Receiver implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
     }
 
     /** The next requests get these answers in turn, then 200. */
-    void answer(int status, int retryAfterSeconds) {
+    public void answer(int status, int retryAfterSeconds) {
         synchronized (script) {
             script.add(new int[] { status, retryAfterSeconds });
         }
     }
 
-    List<Request> requests() {
+    public List<Request> requests() {
         return List.copyOf(requests);
     }
 
