@@ -57,6 +57,8 @@ public class WebhookSender {
     private static final Logger LOG = Logger.getLogger(WebhookSender.class);
     /** Longer than a request may take: a lease outlives only a sender that died. */
     private static final Duration LEASE = Duration.ofSeconds(60);
+    private static final Duration SECRETS_KEPT = Duration.ofSeconds(5);
+    private static final Duration COALESCE = Duration.ofMillis(10);
 
     private final WebhookStore store;
     private final AddressPolicy policy;
@@ -68,8 +70,10 @@ public class WebhookSender {
     private final Sealer sealer;
     private final MeterRegistry registry;
     private final Map<UUID, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+    private final Map<UUID, Secrets> secrets = new ConcurrentHashMap<>();
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
+    private final AtomicBoolean wakeScheduled = new AtomicBoolean();
     private volatile HttpClient client;
     private volatile boolean stopped;
 
@@ -120,6 +124,19 @@ public class WebhookSender {
         });
     }
 
+    /**
+     * Wakes within a few milliseconds: the deliveries that end meanwhile share one round, instead of a lease query
+     * for each of them.
+     */
+    private void wakeSoon() {
+        if (wakeScheduled.compareAndSet(false, true)) {
+            vertx.setTimer(COALESCE.toMillis(), id -> {
+                wakeScheduled.set(false);
+                wake();
+            });
+        }
+    }
+
     private void finish() {
         running.set(false);
         if (again.get()) {
@@ -148,29 +165,42 @@ public class WebhookSender {
         deliver(claimed).onTermination().invoke(() -> {
             count.decrementAndGet();
             // the next of the case, or the next the concurrency bound held back, may go now
-            wake();
+            wakeSoon();
         }).subscribe().with(ok -> {
         }, failure -> LOG.warnf("Delivery %s not recorded: %s", claimed.id(), failure.getMessage()));
     }
 
     /** Sends one delivery and records what happened. */
     Uni<Void> deliver(WebhookStore.Claimed claimed) {
-        return store.details(claimed).chain(details -> {
-            if (details.event() == null) {
-                return store.dropped(claimed);
-            }
-            Instant now = clock.instant();
-            return store.secrets(claimed.subscriptionId(), now).chain(sealed -> {
-                List<String> secrets = sealed.stream().map(bytes -> new String(sealer.open(bytes),
-                        StandardCharsets.UTF_8)).toList();
-                String body = body(details.event());
-                long started = System.nanoTime();
-                return post(details.url(), claimed.eventId(), body, secrets)
-                        .chain(status -> outcome(claimed, status.code(), status.retryAfter(), null, started))
-                        .onFailure().recoverWithUni(failure -> outcome(claimed, null, null, describe(failure),
-                                started));
-            });
+        WebhookStore.Details details = claimed.details();
+        if (details == null || details.event() == null) {
+            return store.dropped(claimed);
+        }
+        return secrets(claimed.subscriptionId()).chain(secrets -> {
+            String body = body(details.event());
+            long started = System.nanoTime();
+            return post(details.url(), claimed.eventId(), body, secrets)
+                    .chain(status -> outcome(claimed, status.code(), status.retryAfter(), null, started))
+                    .onFailure().recoverWithUni(failure -> outcome(claimed, null, null, describe(failure), started));
         });
+    }
+
+    /** A subscription's signing secrets, opened; kept a few seconds, as a rotation may take that long to show. */
+    private Uni<List<String>> secrets(UUID subscriptionId) {
+        Instant now = clock.instant();
+        Secrets cached = secrets.get(subscriptionId);
+        if (cached != null && cached.until().isAfter(now)) {
+            return Uni.createFrom().item(cached.values());
+        }
+        return store.secrets(subscriptionId, now).map(sealed -> {
+            List<String> values = sealed.stream().map(bytes -> new String(sealer.open(bytes), StandardCharsets.UTF_8))
+                    .toList();
+            secrets.put(subscriptionId, new Secrets(values, now.plus(SECRETS_KEPT)));
+            return values;
+        });
+    }
+
+    private record Secrets(List<String> values, Instant until) {
     }
 
     private record Answer(int code, String retryAfter) {

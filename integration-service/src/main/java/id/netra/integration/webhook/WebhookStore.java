@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -85,10 +87,13 @@ public class WebhookStore {
                AND (d.lease_until IS NULL OR d.lease_until < $1)
             RETURNING d.id, d.subscription_id, d.event_id, d.attempts""".formatted(WINDOW);
 
+    /** What the leased deliveries $1 send: to where, and the event (none when retention removed it meanwhile). */
     private static final String DETAILS = """
-            SELECT s.url, f.event_id, f.type, f.source, f.subject, f.region_code, f.occurred_at, f.data
-            FROM webhook_subscription s LEFT JOIN feed_event f ON f.event_id = $2
-            WHERE s.id = $1""";
+            SELECT d.id, s.url, f.event_id, f.type, f.source, f.subject, f.region_code, f.occurred_at, f.data
+            FROM webhook_delivery d
+            JOIN webhook_subscription s ON s.id = d.subscription_id
+            LEFT JOIN feed_event f ON f.event_id = d.event_id
+            WHERE d.id = ANY($1)""";
 
     private final Pool pool;
     private final Outbox outbox;
@@ -103,8 +108,12 @@ public class WebhookStore {
             String status, String disabledReason, Instant disabledAt, Instant createdAt) {
     }
 
-    /** A leased delivery. */
-    public record Claimed(UUID id, UUID subscriptionId, String eventId, int attempts) {
+    /** A leased delivery, with what it sends. */
+    public record Claimed(UUID id, UUID subscriptionId, String eventId, int attempts, Details details) {
+
+        Claimed with(Details found) {
+            return new Claimed(id, subscriptionId, eventId, attempts, found);
+        }
     }
 
     /** What a leased delivery sends: to where, and the event (null when retention removed it meanwhile). */
@@ -168,35 +177,44 @@ public class WebhookStore {
                 .map(rows -> rows.size() == 0 ? 0L : rows.iterator().next().getLong("queued"));
     }
 
+    /** Leases due deliveries and reads what they send, in two statements for the whole batch. */
     public Uni<List<Claimed>> claim(Instant now, Instant leaseUntil, List<UUID> full, int perSubscription) {
         return pool.preparedQuery(CLAIM)
                 .execute(Tuple.of(at(now), at(leaseUntil), full.toArray(UUID[]::new), perSubscription))
                 .map(rows -> map(rows, row -> new Claimed(row.getUUID("id"), row.getUUID("subscription_id"),
-                        row.getString("event_id"), row.getInteger("attempts"))));
+                        row.getString("event_id"), row.getInteger("attempts"), null)))
+                .chain(claimed -> claimed.isEmpty() ? Uni.createFrom().item(claimed)
+                        : pool.preparedQuery(DETAILS)
+                                .execute(Tuple.of(claimed.stream().map(Claimed::id).toArray(UUID[]::new)))
+                                .map(rows -> {
+                                    Map<UUID, Details> details = new HashMap<>();
+                                    rows.forEach(row -> details.put(row.getUUID("id"), details(row)));
+                                    return claimed.stream().map(c -> c.with(details.get(c.id()))).toList();
+                                }));
     }
 
-    public Uni<Details> details(Claimed claimed) {
-        return pool.preparedQuery(DETAILS).execute(Tuple.of(claimed.subscriptionId(), claimed.eventId()))
-                .map(rows -> {
-                    Row row = rows.iterator().next();
-                    FeedEventRow event = row.getString("event_id") == null ? null
-                            : new FeedEventRow(row.getString("event_id"), row.getString("type"),
-                                    row.getString("source"), row.getString("subject"), row.getString("region_code"),
-                                    row.getOffsetDateTime("occurred_at").toInstant(), row.getString("data"));
-                    return new Details(row.getString("url"), event);
-                });
+    private static Details details(Row row) {
+        FeedEventRow event = row.getString("event_id") == null ? null
+                : new FeedEventRow(row.getString("event_id"), row.getString("type"), row.getString("source"),
+                        row.getString("subject"), row.getString("region_code"),
+                        row.getOffsetDateTime("occurred_at").toInstant(), row.getString("data"));
+        return new Details(row.getString("url"), event);
     }
 
-    /** The receiver took it: delivered, and the subscriber is no longer failing. */
+    /**
+     * The receiver took it: delivered, the subscriber no longer failing, the attempt logged; one statement, so one
+     * round trip and all or nothing.
+     */
     public Uni<Void> delivered(Claimed claimed, Instant now, Integer status, int latencyMs) {
-        return pool.withTransaction(connection -> connection.preparedQuery(
-                "UPDATE webhook_delivery SET status = 'DELIVERED', delivered_at = $2, attempts = attempts + 1, "
-                        + "lease_until = NULL WHERE id = $1")
-                .execute(Tuple.of(claimed.id(), at(now)))
-                .chain(() -> connection.preparedQuery(
-                        "UPDATE webhook_subscription SET failing_since = NULL WHERE id = $1")
-                        .execute(Tuple.of(claimed.subscriptionId())))
-                .chain(() -> attempt(connection, claimed, now, status, latencyMs, null)));
+        return pool.preparedQuery("""
+                WITH done AS (UPDATE webhook_delivery
+                                 SET status = 'DELIVERED', delivered_at = $2, attempts = attempts + 1, lease_until = NULL
+                               WHERE id = $1 RETURNING subscription_id, event_id),
+                     healthy AS (UPDATE webhook_subscription SET failing_since = NULL
+                                  WHERE id = (SELECT subscription_id FROM done) AND failing_since IS NOT NULL)
+                INSERT INTO webhook_attempt (id, subscription_id, event_id, attempted_at, status_code, latency_ms)
+                SELECT $3, subscription_id, event_id, $2, $4, $5 FROM done""")
+                .execute(Tuple.of(claimed.id(), at(now), Ids.uuidV7(), status, latencyMs)).replaceWithVoid();
     }
 
     /**

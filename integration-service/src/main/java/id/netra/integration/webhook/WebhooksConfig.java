@@ -32,7 +32,7 @@ public interface WebhooksConfig {
     Duration requestTimeout();
 
     /** Deliveries in flight to one subscriber at once (of one replica): a slow receiver waits only for itself. */
-    @WithDefault("4")
+    @WithDefault("8")
     int concurrencyPerSubscriber();
 
     /** The wait before the first retry; each further retry waits twice as long, up to {@link #maxRetryWait}. */
