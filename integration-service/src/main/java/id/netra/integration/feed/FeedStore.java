@@ -59,10 +59,4 @@ public class FeedStore {
         return pool.query("SELECT last_removed_seq FROM feed_horizon WHERE id = 1").execute()
                 .map(rows -> rows.iterator().next().getLong("last_removed_seq"));
     }
-
-    /** The seq of the newest event, 0 for an empty feed: where a reader who wants only new events starts. */
-    public Uni<Long> head() {
-        return pool.query("SELECT coalesce(max(seq), 0) AS head FROM feed_event").execute()
-                .map(rows -> rows.iterator().next().getLong("head"));
-    }
 }

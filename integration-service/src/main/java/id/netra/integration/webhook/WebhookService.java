@@ -1,6 +1,5 @@
 package id.netra.integration.webhook;
 
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -104,8 +103,8 @@ public class WebhookService {
 
     private String refusal(String host) {
         try {
-            InetAddress address = policy.resolve(host);
-            return address == null ? "URL_ADDRESS_NOT_ALLOWED" : null;
+            policy.resolve(host);
+            return null;
         } catch (AddressPolicy.RefusedAddressException e) {
             return "URL_ADDRESS_NOT_ALLOWED";
         } catch (UnknownHostException e) {

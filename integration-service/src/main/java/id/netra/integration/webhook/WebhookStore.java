@@ -27,10 +27,7 @@ import id.netra.kit.outbox.Outbox;
 @ApplicationScoped
 public class WebhookStore {
 
-    static final String ACTIVE = "ACTIVE";
     static final String DISABLED = "DISABLED";
-    static final String PENDING = "PENDING";
-    static final String DELIVERED = "DELIVERED";
     /** How many of a subscription's oldest pending deliveries one claim looks at. */
     static final int WINDOW = 500;
 
