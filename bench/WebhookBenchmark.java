@@ -53,6 +53,8 @@ public class WebhookBenchmark {
         phase("warm-up", partner, pemda, SUBSCRIBERS, 0, WARMUP_SECONDS, false);
         phase("every receiver up", partner, pemda, SUBSCRIBERS, 0, SECONDS, true);
         phase("one receiver down", partner, pemda, SUBSCRIBERS - 1, 1, SECONDS, true);
+        // the receivers' and the HTTP client's threads would keep the JVM alive
+        System.exit(0);
     }
 
     static void phase(String name, String partner, String pemda, int alive, int dead, int seconds, boolean print)

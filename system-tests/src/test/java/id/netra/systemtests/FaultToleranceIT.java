@@ -1,5 +1,6 @@
 package id.netra.systemtests;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -23,16 +24,23 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
+import id.netra.devstack.DemoAccount;
 import id.netra.devstack.Suite;
+import id.netra.devstack.test.WebhookReceiver;
 
 /**
  * Nothing lost, nothing twice: while partners keep posting, a service is killed (SIGKILL) and restarted, and the
  * Kafka broker is stopped and restarted. Every report that got a 2xx and was registered by Bawaslu's initial review
- * must end with exactly one clarification.
+ * must end with exactly one clarification; and the city's webhook receiver, which refused the first deliveries, must
+ * get every event of those cases although integration-service was killed while it was retrying them.
  */
 class FaultToleranceIT {
+
+    /** How many deliveries the city's receiver refuses before it takes them. */
+    private static final int REFUSED_DELIVERIES = 5;
 
     private final Set<String> accepted = ConcurrentHashMap.newKeySet();
     private final AtomicInteger refused = new AtomicInteger();
@@ -41,12 +49,26 @@ class FaultToleranceIT {
     @Test
     void shouldOpenExactlyOneClarificationForEveryAcceptedReportThroughCrashesAndABrokerOutage() throws Exception {
         Suite suite = SystemSuite.get();
+        WebhookReceiver city = new WebhookReceiver();
+        for (int i = 0; i < REFUSED_DELIVERIES; i++) {
+            city.answer(503, -1);
+        }
+        given().baseUri(SystemSuite.integration()).header("Authorization", Tokens.bearer(DemoAccount.PEMKOT_BALIKPAPAN))
+                .contentType(ContentType.JSON).body(Map.of("url", city.url())).when().post("/api/v1/webhooks")
+                .then().statusCode(201);
         ExecutorService partners = Executors.newFixedThreadPool(3);
         for (int i = 0; i < 3; i++) {
             partners.submit(this::postUntilStopped);
         }
         try {
             await().atMost(Duration.ofMinutes(1)).until(() -> accepted.size() >= 10);
+            // the receiver refused a delivery, so retries wait in the database when the service dies
+            await().atMost(Duration.ofMinutes(1)).until(() -> city.requests().stream().anyMatch(r -> r.answered() == 503));
+            log("suite.service(\"integration\").kill();");
+            suite.service("integration").kill();
+            pause(Duration.ofSeconds(2));
+            log("suite.service(\"integration\").start();");
+            suite.service("integration").start();
             pause(Duration.ofSeconds(2));
             int beforeKill = accepted.size();
             log("suite.service(\"clarification\").kill();");
@@ -102,6 +124,46 @@ class FaultToleranceIT {
                         + "AND subject = ANY(?) GROUP BY subject");
         assertThat(registeredEvents.values()).allMatch(count -> count == 1);
         assertThat(registeredEvents).hasSize(accepted.size());
+
+        try (city) {
+            // every event of the accepted cases, as the feed holds it, reached the receiver; a kill between an
+            // answer and its record may send one twice, with the same webhook-id, which a receiver ignores
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+                Set<String> missing = new java.util.HashSet<>(fedEvents());
+                missing.removeAll(accepted(city));
+                log("webhook events not yet delivered " + missing.size());
+                return missing.isEmpty();
+            });
+            assertThat(fedEvents()).as("every case's events, registered to clarified")
+                    .hasSizeGreaterThanOrEqualTo(3 * accepted.size());
+            assertThat(city.requests().stream().filter(r -> r.answered() == 503)).hasSize(REFUSED_DELIVERIES);
+            long twice = city.requests().stream().filter(r -> r.answered() == 200).count() - accepted(city).size();
+            System.out.printf("[fault] webhook: %d events delivered, %d sent again after the kill%n",
+                    accepted(city).size(), twice);
+        }
+    }
+
+    /** The feed's event ids of the accepted cases. */
+    private Set<String> fedEvents() throws SQLException {
+        Set<String> ids = new java.util.HashSet<>();
+        try (Connection connection = SystemSuite.database("integration");
+                PreparedStatement query = connection
+                        .prepareStatement("SELECT event_id FROM feed_event WHERE subject = ANY(?)")) {
+            query.setArray(1, connection.createArrayOf("text", List.copyOf(accepted).toArray()));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** The webhook-ids the receiver accepted (answered 200), each once. */
+    private static Set<String> accepted(WebhookReceiver receiver) {
+        Set<String> ids = new java.util.HashSet<>();
+        receiver.requests().stream().filter(r -> r.answered() == 200).forEach(r -> ids.add(r.header("webhook-id")));
+        return ids;
     }
 
     private void postUntilStopped() {

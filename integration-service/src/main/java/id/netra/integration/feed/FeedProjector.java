@@ -43,6 +43,7 @@ public class FeedProjector implements EventHandler {
     @Override
     public Uni<Void> handle(IncomingEvent event) {
         CaseEvent payload = event.caseEvent();
+        // run as a statement: a native select would add a plan to Hibernate's cache on every call
         return Panache.getSession().chain(session -> session.createNativeQuery(
                 "SELECT feed_append(:id, :type, :source, :subject, :region, :occurred, :stored, :data)")
                 .setParameter("id", event.id())
@@ -53,7 +54,7 @@ public class FeedProjector implements EventHandler {
                 .setParameter("occurred", event.time())
                 .setParameter("stored", clock.instant())
                 .setParameter("data", ThinEvent.of(payload))
-                .getResultList())
+                .executeUpdate())
                 .replaceWithVoid();
     }
 }

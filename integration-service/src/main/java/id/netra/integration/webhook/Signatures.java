@@ -19,6 +19,14 @@ final class Signatures {
 
     static final String PREFIX = "whsec_";
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Looking the algorithm up costs more than the signing itself: one instance per thread, keyed anew each time. */
+    private static final ThreadLocal<Mac> MAC = ThreadLocal.withInitial(() -> {
+        try {
+            return Mac.getInstance("HmacSHA256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is always available", e);
+        }
+    });
 
     private Signatures() {
     }
@@ -36,7 +44,7 @@ final class Signatures {
 
     static String sign(String secret, String id, long timestamp, String body) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
+            Mac mac = MAC.get();
             mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring(PREFIX.length())), "HmacSHA256"));
             byte[] digest = mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8));
             return Base64.getEncoder().encodeToString(digest);

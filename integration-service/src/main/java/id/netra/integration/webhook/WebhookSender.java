@@ -9,14 +9,17 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -31,34 +34,47 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.impl.VertxInternal;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.core.http.HttpClient;
-import io.vertx.mutiny.core.http.HttpClientResponse;
 
 import id.netra.integration.feed.CloudEvent;
 import id.netra.integration.feed.FeedSignal;
 import id.netra.kit.crypto.Sealer;
 
 /**
- * Delivers the queued events: leases due deliveries (a case's in order, a bounded number per subscriber), signs each
- * as Standard Webhooks asks, posts it as one structured CloudEvent, and records the outcome and the attempt. Failures
- * wait with exponential backoff and jitter (or the receiver's {@code Retry-After}); everything is in the database, so
- * a restart or a second replica loses and doubles nothing (a receiver de-duplicates on {@code webhook-id}).
+ * Delivers the queued events: leases due deliveries (a case's in order), keeps for each subscriber a lane with a
+ * bounded number in flight, signs each as Standard Webhooks asks, posts it as one structured CloudEvent, and records
+ * the outcome and the attempt. Failures wait with exponential backoff and jitter (or the receiver's
+ * {@code Retry-After}); everything is in the database, so a restart or a second replica loses and doubles nothing (a
+ * receiver de-duplicates on {@code webhook-id}, should a sender die between its answer and the record of it).
+ * <p>
+ * The usual path costs one query per batch of new events: queueing leases what may go at once and returns it with
+ * what it sends. Claims are for the rest: a case's later events, retries, a failing subscriber's probes.
  */
 @ApplicationScoped
 public class WebhookSender {
 
     static final String CONTENT_TYPE = "application/cloudevents+json";
     private static final Logger LOG = Logger.getLogger(WebhookSender.class);
-    /** Longer than a request may take: a lease outlives only a sender that died. */
+    /**
+     * Longer than a delivery may wait in its lane and then take: a lease outlives only a sender that died. A lane
+     * holds at most {@value #LANE_DEPTH} times the subscriber's concurrency, each at most the request timeout (10 s
+     * by default), so the last waits about 40 s.
+     */
     private static final Duration LEASE = Duration.ofSeconds(60);
+    private static final int LANE_DEPTH = 4;
     private static final Duration SECRETS_KEPT = Duration.ofSeconds(5);
     private static final Duration COALESCE = Duration.ofMillis(10);
+    private static final int RECORD_BATCH = 500;
+    /** A host that is an address already (IPv4, or IPv6 in brackets): no lookup. */
+    private static final Pattern IP_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}|\\[[0-9A-Fa-f:.]+\\]");
 
     private final WebhookStore store;
     private final AddressPolicy policy;
@@ -69,11 +85,17 @@ public class WebhookSender {
     private final FeedSignal signal;
     private final Sealer sealer;
     private final MeterRegistry registry;
-    private final Map<UUID, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+    private final Map<UUID, Lane> lanes = new ConcurrentHashMap<>();
     private final Map<UUID, Secrets> secrets = new ConcurrentHashMap<>();
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private final AtomicBoolean wakeScheduled = new AtomicBoolean();
+    /** A claim is due in the next round. */
+    private final AtomicBoolean claimWanted = new AtomicBoolean(true);
+    /** Deliveries of healthy subscribers may be waiting for a claim: each recorded success may have freed one. */
+    private final AtomicBoolean waiting = new AtomicBoolean();
+    private final Queue<WebhookStore.Delivered> successes = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean recording = new AtomicBoolean();
     private volatile HttpClient client;
     private volatile boolean stopped;
 
@@ -101,10 +123,20 @@ public class WebhookSender {
 
     void onStop(@Observes ShutdownEvent event) {
         stopped = true;
+        List<WebhookStore.Delivered> left = new ArrayList<>(successes);
+        if (!left.isEmpty()) {
+            // what is not recorded now goes out again after its lease: saves the receivers the duplicates
+            try {
+                store.delivered(left).await().atMost(Duration.ofSeconds(2));
+            } catch (RuntimeException e) {
+                LOG.warnf("%d deliveries not recorded at shutdown: %s", left.size(), e.getMessage());
+            }
+        }
     }
 
     @Scheduled(every = "${netra.integration.webhooks.sweep-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep() {
+        claimWanted.set(true);
         wake();
     }
 
@@ -124,10 +156,7 @@ public class WebhookSender {
         });
     }
 
-    /**
-     * Wakes within a few milliseconds: the deliveries that end meanwhile share one round, instead of a lease query
-     * for each of them.
-     */
+    /** Wakes within a few milliseconds: what ends meanwhile shares one round. */
     private void wakeSoon() {
         if (wakeScheduled.compareAndSet(false, true)) {
             vertx.setTimer(COALESCE.toMillis(), id -> {
@@ -144,33 +173,106 @@ public class WebhookSender {
         }
     }
 
-    /** One round: queue, lease and start the sends; completes when they are started, not when they end. */
+    /** One round: queue (and start what may go at once), then claim if due; completes when the sends are started. */
     Uni<Integer> round() {
         Instant now = clock.instant();
-        List<UUID> full = new ArrayList<>();
-        inFlight.forEach((id, count) -> {
-            if (count.get() >= config.concurrencyPerSubscriber()) {
-                full.add(id);
+        // a lane takes more while it holds less than half its depth, so it never holds more than its depth
+        int fill = LANE_DEPTH / 2 * config.concurrencyPerSubscriber();
+        return store.queue(now, now.plus(LEASE), loadedTo(fill), fill).chain(queued -> {
+            queued.leased().forEach(this::start);
+            if (queued.waiting() > 0) {
+                waiting.set(true);
+                claimWanted.set(true);
+            }
+            if (!claimWanted.getAndSet(false)) {
+                return Uni.createFrom().item(queued.leased().size());
+            }
+            return store.claim(now, now.plus(LEASE), loadedTo(fill), fill).map(claimed -> {
+                claimed.forEach(this::start);
+                if (claimed.stream().anyMatch(c -> !c.probe())) {
+                    // a case's next delivery may follow each of these: claim again when their outcomes are recorded
+                    waiting.set(true);
+                } else if (queued.waiting() == 0 && idle()) {
+                    // nothing in flight here can free a case's next delivery: the sweep's claims do, and pace probes
+                    waiting.set(false);
+                }
+                return queued.leased().size() + claimed.size();
+            });
+        });
+    }
+
+    /** The subscriptions whose lanes here hold at least {@code load} deliveries. */
+    private List<UUID> loadedTo(int load) {
+        List<UUID> loaded = new ArrayList<>();
+        lanes.forEach((id, lane) -> {
+            if (lane.load() >= load) {
+                loaded.add(id);
             }
         });
-        return store.queue(now)
-                .chain(() -> store.claim(now, now.plus(LEASE), full, config.concurrencyPerSubscriber()))
-                .invoke(claimed -> claimed.forEach(this::start))
-                .map(List::size);
+        return loaded;
+    }
+
+    private boolean idle() {
+        return successes.isEmpty() && lanes.values().stream().allMatch(lane -> lane.unsettled() == 0);
+    }
+
+    /**
+     * A subscriber's deliveries leased by this replica: at most the configured number in flight, the rest waiting in
+     * the order they were leased, so that one slow or dead receiver holds only its own lane.
+     */
+    private static final class Lane {
+        private final ArrayDeque<WebhookStore.Claimed> queued = new ArrayDeque<>();
+        /** The lane's own event loop: the subscribers' sends share the cores instead of the one that leased them. */
+        private final Context context;
+        private int inFlight;
+        private int probesInFlight;
+
+        Lane(Context context) {
+            this.context = context;
+        }
+
+        synchronized int load() {
+            return queued.size() + inFlight;
+        }
+
+        /** What may yet free a case's next delivery: all but the probes, whose pace the sweep sets. */
+        synchronized int unsettled() {
+            return queued.size() + inFlight - probesInFlight;
+        }
     }
 
     private void start(WebhookStore.Claimed claimed) {
-        AtomicInteger count = inFlight.computeIfAbsent(claimed.subscriptionId(), id -> new AtomicInteger());
-        count.incrementAndGet();
-        deliver(claimed).onTermination().invoke(() -> {
-            count.decrementAndGet();
-            // the next of the case, or the next the concurrency bound held back, may go now
-            wakeSoon();
-        }).subscribe().with(ok -> {
-        }, failure -> LOG.warnf("Delivery %s not recorded: %s", claimed.id(), failure.getMessage()));
+        Lane lane = lanes.computeIfAbsent(claimed.subscriptionId(),
+                id -> new Lane(((VertxInternal) vertx.getDelegate()).createEventLoopContext()));
+        synchronized (lane) {
+            lane.queued.add(claimed);
+        }
+        pump(lane);
     }
 
-    /** Sends one delivery and records what happened. */
+    private void pump(Lane lane) {
+        while (true) {
+            WebhookStore.Claimed next;
+            synchronized (lane) {
+                if (lane.inFlight >= config.concurrencyPerSubscriber() || lane.queued.isEmpty()) {
+                    return;
+                }
+                next = lane.queued.poll();
+                lane.inFlight++;
+                lane.probesInFlight += next.probe() ? 1 : 0;
+            }
+            lane.context.runOnContext(ignored -> deliver(next).onTermination().invoke(() -> {
+                synchronized (lane) {
+                    lane.inFlight--;
+                    lane.probesInFlight -= next.probe() ? 1 : 0;
+                }
+                pump(lane);
+            }).subscribe().with(ok -> {
+            }, failure -> LOG.warnf("Delivery %s not recorded: %s", next.id(), failure.getMessage())));
+        }
+    }
+
+    /** Sends one delivery and records what happened (a success joins the next batch of records). */
     Uni<Void> deliver(WebhookStore.Claimed claimed) {
         WebhookStore.Details details = claimed.details();
         if (details == null || details.event() == null) {
@@ -183,6 +285,47 @@ public class WebhookSender {
                     .chain(status -> outcome(claimed, status.code(), status.retryAfter(), null, started))
                     .onFailure().recoverWithUni(failure -> outcome(claimed, null, null, describe(failure), started));
         });
+    }
+
+    /**
+     * Records the successes that arrived meanwhile in one statement, one batch at a time; then claims again if a
+     * case's next delivery may be waiting for them. A batch that cannot be recorded stays leased until its lease
+     * passes and goes out again, which receivers ignore by its {@code webhook-id}.
+     */
+    private void record() {
+        if (!recording.compareAndSet(false, true)) {
+            return;
+        }
+        List<WebhookStore.Delivered> batch = new ArrayList<>();
+        for (WebhookStore.Delivered next = successes.poll(); next != null; next = successes.poll()) {
+            batch.add(next);
+            if (batch.size() == RECORD_BATCH) {
+                break;
+            }
+        }
+        if (batch.isEmpty()) {
+            recording.set(false);
+            if (!successes.isEmpty()) {
+                record();
+            }
+            return;
+        }
+        store.delivered(batch).subscribe().with(ok -> recorded(), failure -> {
+            LOG.warnf("%d deliveries not recorded, sent again when their lease passes: %s", batch.size(),
+                    failure.getMessage());
+            recorded();
+        });
+    }
+
+    private void recorded() {
+        recording.set(false);
+        if (waiting.get()) {
+            claimWanted.set(true);
+            wakeSoon();
+        }
+        if (!successes.isEmpty()) {
+            record();
+        }
     }
 
     /** A subscription's signing secrets, opened; kept a few seconds, as a rotation may take that long to show. */
@@ -214,26 +357,45 @@ public class WebhookSender {
         String target = uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
         // the signature's timestamp is the wall clock: receivers compare it with theirs
         long timestamp = Instant.now().getEpochSecond();
-        return vertx.executeBlocking(Uni.createFrom().item(() -> resolve(uri.getHost())))
-                .chain(address -> client.request(new RequestOptions()
+        String host = uri.getHost();
+        // the request on Vert.x's own futures, one stage for Mutiny: the usual path costs a few callbacks, not a dozen
+        return address(host).chain(address -> Uni.createFrom().completionStage(() -> client.getDelegate()
+                .request(new RequestOptions()
                         .setMethod(HttpMethod.POST)
                         // connect to the address just checked; Host and SNI still name the receiver
                         .setServer(SocketAddress.inetSocketAddress(port, address.getHostAddress()))
-                        .setHost(uri.getHost())
+                        .setHost(host)
                         .setPort(port)
                         .setSsl(https)
                         .setURI(target)
                         .setFollowRedirects(false)
-                        .setIdleTimeout(config.requestTimeout().toMillis())))
-                .chain(request -> request
+                        .setIdleTimeout(config.requestTimeout().toMillis()))
+                .compose(request -> request
                         .putHeader("content-type", CONTENT_TYPE)
                         .putHeader("webhook-id", eventId)
                         .putHeader("webhook-timestamp", Long.toString(timestamp))
                         .putHeader("webhook-signature", Signatures.header(secrets, eventId, timestamp, body))
                         .send(Buffer.buffer(body)))
-                .chain(response -> drain(response).replaceWith(
-                        new Answer(response.statusCode(), response.getHeader("retry-after"))))
+                .compose(response -> {
+                    // Netra keeps no bodies, but the connection must be freed: read and drop it
+                    response.handler(ignored -> {
+                    });
+                    return response.end().map(done -> new Answer(response.statusCode(),
+                            response.getHeader("retry-after")));
+                })
+                .toCompletionStage()))
                 .ifNoItem().after(config.requestTimeout()).failWith(() -> new RequestTimeout());
+    }
+
+    /**
+     * The address to connect to, checked: an address literal at once, a name through a lookup off the event loop
+     * (unordered, so one slow lookup holds no other delivery).
+     */
+    private Uni<InetAddress> address(String host) {
+        if (IP_LITERAL.matcher(host).matches()) {
+            return Uni.createFrom().item(() -> resolve(host));
+        }
+        return vertx.executeBlocking(Uni.createFrom().item(() -> resolve(host)), false);
     }
 
     private InetAddress resolve(String host) {
@@ -244,25 +406,21 @@ public class WebhookSender {
         }
     }
 
-    /** Reads and drops the answer's body: Netra keeps no bodies, but the connection must be freed. */
-    private static Uni<Void> drain(HttpClientResponse response) {
-        response.handler(buffer -> {
-        });
-        return response.end();
-    }
-
     private Uni<Void> outcome(WebhookStore.Claimed claimed, Integer status, String retryAfter, String error,
             long started) {
         int latency = (int) Duration.ofNanos(System.nanoTime() - started).toMillis();
         Instant now = clock.instant();
         if (status != null && status >= 200 && status < 300) {
             registry.counter("netra.webhooks.deliveries", "outcome", "ok").increment();
-            return store.delivered(claimed, now, status, latency);
+            successes.add(new WebhookStore.Delivered(claimed, now, status, latency));
+            record();
+            return Uni.createFrom().voidItem();
         }
         boolean gone = status != null && status == 410;
         registry.counter("netra.webhooks.deliveries", "outcome", gone ? "gone" : "failed").increment();
         Instant next = now.plus(retryAfter(retryAfter, now).orElse(backoff(claimed.attempts() + 1)));
         String reason = error != null ? error : "HTTP " + status;
+        // the subscriber now counts as failing: the sweep's claims probe it, one delivery at a time
         return store.failed(claimed, now, next, status, latency, reason, gone, now.minus(config.disableAfter()))
                 .invoke(() -> LOG.infof("Webhook %s: event %s failed (%s), next attempt %s%s", claimed.subscriptionId(),
                         claimed.eventId(), reason, next, gone ? "; receiver gone, subscription disabled" : ""));

@@ -29,7 +29,7 @@ public class WebhookStore {
 
     static final String DISABLED = "DISABLED";
     /** How many of a subscription's oldest pending deliveries one claim looks at. */
-    static final int WINDOW = 500;
+    static final int WINDOW = 200;
 
     /** Feed events within a subscription's region scope and types; $s is the subscription's alias {@code s}. */
     private static final String IN_SCOPE = """
@@ -40,33 +40,64 @@ public class WebhookStore {
     /**
      * Queues, for every active subscription no other replica is queueing for, the feed events after its position up
      * to the feed's head, and moves the position there. The feed is gap-free, so no event below the head can appear
-     * later and each event is queued once ($1 = now).
+     * later and each event is queued once.
+     * <p>
+     * The deliveries that may go at once are leased to this replica in the same statement and returned with what they
+     * send, so a healthy subscriber's event needs no further query before it leaves: those of a subscription that is
+     * not failing and not in $3 (this replica has enough waiting for it), the first of their case with no earlier
+     * delivery of the case pending, at most $4 per subscription. The rest wait for {@link #claim}; the one row always
+     * returned counts those of healthy subscriptions ($1 = now, $2 = the lease's end).
      */
     private static final String QUEUE = """
-            WITH subs AS (SELECT id, scope_region, types, after_seq FROM webhook_subscription
+            WITH subs AS (SELECT id, scope_region, types, after_seq, url, failing_since FROM webhook_subscription
                           WHERE status = 'ACTIVE' FOR UPDATE SKIP LOCKED),
                  head AS (SELECT coalesce(max(seq), 0) AS seq FROM feed_event),
-                 queued AS (
-                     INSERT INTO webhook_delivery (id, subscription_id, seq, event_id, subject, status, next_attempt_at)
-                     SELECT gen_random_uuid(), s.id, f.seq, f.event_id, f.subject, 'PENDING', $1
+                 fresh AS MATERIALIZED (
+                     SELECT s.id AS subscription_id, f.seq, f.event_id, f.subject,
+                            s.failing_since IS NULL AND NOT (s.id = ANY($3))
+                                AND row_number() OVER (PARTITION BY s.id, f.subject ORDER BY f.seq) = 1
+                                AND NOT EXISTS (SELECT 1 FROM webhook_delivery p
+                                                WHERE p.subscription_id = s.id AND p.subject = f.subject
+                                                  AND p.status = 'PENDING') AS may_go,
+                            s.failing_since IS NULL AS healthy
                      FROM subs s JOIN feed_event f ON f.seq > s.after_seq AND f.seq <= (SELECT seq FROM head)
                      WHERE """ + IN_SCOPE + """
-
+            ),
+                 ranked AS (
+                     SELECT *, may_go AND row_number() OVER (PARTITION BY subscription_id, may_go ORDER BY seq) <= $4
+                                   AS hot
+                     FROM fresh),
+                 queued AS (
+                     INSERT INTO webhook_delivery (id, subscription_id, seq, event_id, subject, status, next_attempt_at,
+                                                   lease_until)
+                     SELECT gen_random_uuid(), subscription_id, seq, event_id, subject, 'PENDING', $1,
+                            CASE WHEN hot THEN $2::timestamptz END
+                     FROM ranked
                      ON CONFLICT (subscription_id, event_id) DO NOTHING
-                     RETURNING 1)
-            UPDATE webhook_subscription w SET after_seq = (SELECT seq FROM head)
-              FROM subs WHERE w.id = subs.id
-            RETURNING (SELECT count(*) FROM queued) AS queued""";
+                     RETURNING id, subscription_id, event_id, attempts, lease_until IS NOT NULL AS hot),
+                 moved AS (
+                     UPDATE webhook_subscription w SET after_seq = (SELECT seq FROM head)
+                       FROM subs WHERE w.id = subs.id)
+            SELECT (SELECT count(*) FROM queued q JOIN ranked r USING (subscription_id, event_id)
+                    WHERE NOT q.hot AND r.healthy) AS waiting,
+                   q.id, q.subscription_id, q.event_id, q.attempts, s.url, f.type, f.source, f.subject, f.region_code,
+                   f.occurred_at, f.data
+            FROM (SELECT 1) one
+            LEFT JOIN queued q ON q.hot
+            LEFT JOIN subs s ON s.id = q.subscription_id
+            LEFT JOIN feed_event f ON f.event_id = q.event_id""";
 
     /**
      * Leases due deliveries until $2 ($1 = now). Per active subscription not in $3 (this replica has enough in flight
      * for them), it looks at the oldest {@value #WINDOW} pending deliveries only, so that a subscriber with a long
      * backlog (a dead receiver) costs no more than one with a short one; of each case only the oldest pending one
-     * (a case's events arrive in order), at most $4 per subscription.
+     * (a case's events arrive in order), at most $4 per subscription. A failing subscriber gets one delivery at a
+     * time, a probe: its receiver is not flooded while down, and the first success lets the rest go.
      */
     private static final String CLAIM = """
             WITH window_rows AS MATERIALIZED (
                 SELECT w.id, w.subscription_id, w.seq, w.next_attempt_at, w.lease_until,
+                       s.failing_since IS NOT NULL AS failing,
                        row_number() OVER (PARTITION BY w.subscription_id, w.subject ORDER BY w.seq) AS in_case
                 FROM webhook_subscription s
                 CROSS JOIN LATERAL (SELECT d.id, d.subscription_id, d.subject, d.seq, d.next_attempt_at, d.lease_until
@@ -74,15 +105,24 @@ public class WebhookStore {
                                     WHERE d.subscription_id = s.id AND d.status = 'PENDING'
                                     ORDER BY d.seq LIMIT %d) w
                 WHERE s.status = 'ACTIVE' AND NOT (s.id = ANY($3))),
+                 held AS (
+                SELECT subscription_id, count(*) AS n FROM window_rows WHERE lease_until >= $1 GROUP BY subscription_id),
                  due AS MATERIALIZED (
-                SELECT id, row_number() OVER (PARTITION BY subscription_id ORDER BY seq) AS rank
+                SELECT id, subscription_id, failing, row_number() OVER (PARTITION BY subscription_id ORDER BY seq) AS rank
                 FROM window_rows
-                WHERE in_case = 1 AND next_attempt_at <= $1 AND (lease_until IS NULL OR lease_until < $1))
+                WHERE in_case = 1 AND next_attempt_at <= $1 AND (lease_until IS NULL OR lease_until < $1)),
+                 chosen AS (
+                SELECT d.id, due.failing FROM webhook_delivery d
+                JOIN due ON due.id = d.id
+                LEFT JOIN held ON held.subscription_id = due.subscription_id
+                WHERE d.status = 'PENDING' AND (d.lease_until IS NULL OR d.lease_until < $1)
+                  AND due.rank <= CASE WHEN due.failing THEN 1 - coalesce(held.n, 0) ELSE $4 END
+                -- a row another statement holds (its outcome being recorded) is skipped, never waited for
+                FOR UPDATE OF d SKIP LOCKED)
             UPDATE webhook_delivery d SET lease_until = $2
-              FROM due
-             WHERE d.id = due.id AND due.rank <= $4 AND d.status = 'PENDING'
-               AND (d.lease_until IS NULL OR d.lease_until < $1)
-            RETURNING d.id, d.subscription_id, d.event_id, d.attempts""".formatted(WINDOW);
+              FROM chosen
+             WHERE d.id = chosen.id
+            RETURNING d.id, d.subscription_id, d.event_id, d.attempts, chosen.failing""".formatted(WINDOW);
 
     /** What the leased deliveries $1 send: to where, and the event (none when retention removed it meanwhile). */
     private static final String DETAILS = """
@@ -105,11 +145,12 @@ public class WebhookStore {
             String status, String disabledReason, Instant disabledAt, Instant createdAt) {
     }
 
-    /** A leased delivery, with what it sends. */
-    public record Claimed(UUID id, UUID subscriptionId, String eventId, int attempts, Details details) {
+    /** A leased delivery, with what it sends; a probe is one to a failing subscriber. */
+    public record Claimed(UUID id, UUID subscriptionId, String eventId, int attempts, boolean probe,
+            Details details) {
 
         Claimed with(Details found) {
-            return new Claimed(id, subscriptionId, eventId, attempts, found);
+            return new Claimed(id, subscriptionId, eventId, attempts, probe, found);
         }
     }
 
@@ -169,9 +210,29 @@ public class WebhookStore {
                 .map(rows -> map(rows, row -> row.getBuffer("sealed").getBytes()));
     }
 
-    public Uni<Long> queue(Instant now) {
-        return pool.withTransaction(connection -> connection.preparedQuery(QUEUE).execute(Tuple.of(at(now))))
-                .map(rows -> rows.size() == 0 ? 0L : rows.iterator().next().getLong("queued"));
+    /** What one queueing leased for this replica, and how many deliveries of healthy subscribers wait for a claim. */
+    public record Queued(List<Claimed> leased, long waiting) {
+    }
+
+    /**
+     * Queues the new events for every subscription; leases to this replica, with what they send, those that may go
+     * at once, except for the subscriptions in {@code busy}, at most {@code perSubscription} each.
+     */
+    public Uni<Queued> queue(Instant now, Instant leaseUntil, List<UUID> busy, int perSubscription) {
+        return pool.withTransaction(connection -> connection.preparedQuery(QUEUE)
+                .execute(Tuple.of(at(now), at(leaseUntil), busy.toArray(UUID[]::new), perSubscription)))
+                .map(rows -> {
+                    long waiting = 0;
+                    List<Claimed> leased = new ArrayList<>();
+                    for (Row row : rows) {
+                        waiting = row.getLong("waiting");
+                        if (row.getUUID("id") != null) {
+                            leased.add(new Claimed(row.getUUID("id"), row.getUUID("subscription_id"),
+                                    row.getString("event_id"), row.getInteger("attempts"), false, details(row)));
+                        }
+                    }
+                    return new Queued(leased, waiting);
+                });
     }
 
     /** Leases due deliveries and reads what they send, in two statements for the whole batch. */
@@ -179,7 +240,7 @@ public class WebhookStore {
         return pool.preparedQuery(CLAIM)
                 .execute(Tuple.of(at(now), at(leaseUntil), full.toArray(UUID[]::new), perSubscription))
                 .map(rows -> map(rows, row -> new Claimed(row.getUUID("id"), row.getUUID("subscription_id"),
-                        row.getString("event_id"), row.getInteger("attempts"), null)))
+                        row.getString("event_id"), row.getInteger("attempts"), row.getBoolean("failing"), null)))
                 .chain(claimed -> claimed.isEmpty() ? Uni.createFrom().item(claimed)
                         : pool.preparedQuery(DETAILS)
                                 .execute(Tuple.of(claimed.stream().map(Claimed::id).toArray(UUID[]::new)))
@@ -198,20 +259,34 @@ public class WebhookStore {
         return new Details(row.getString("url"), event);
     }
 
+    /** A delivery the receiver took: when, its answer and how long it took. */
+    public record Delivered(Claimed claimed, Instant at, int status, int latencyMs) {
+    }
+
     /**
-     * The receiver took it: delivered, the subscriber no longer failing, the attempt logged; one statement, so one
-     * round trip and all or nothing.
+     * The receivers took them: delivered, their subscribers no longer failing, the attempts logged; one statement for
+     * the batch, so one round trip and all or nothing.
      */
-    public Uni<Void> delivered(Claimed claimed, Instant now, Integer status, int latencyMs) {
+    public Uni<Void> delivered(List<Delivered> batch) {
         return pool.preparedQuery("""
-                WITH done AS (UPDATE webhook_delivery
-                                 SET status = 'DELIVERED', delivered_at = $2, attempts = attempts + 1, lease_until = NULL
-                               WHERE id = $1 RETURNING subscription_id, event_id),
+                WITH taken AS (SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::int[], $4::int[], $5::uuid[])
+                                      AS t(id, at, status, latency, attempt_id)),
+                     done AS (UPDATE webhook_delivery d
+                                 SET status = 'DELIVERED', delivered_at = t.at, attempts = d.attempts + 1,
+                                     lease_until = NULL
+                                FROM taken t
+                               WHERE d.id = t.id
+                              RETURNING d.subscription_id, d.event_id, t.at, t.status, t.latency, t.attempt_id),
                      healthy AS (UPDATE webhook_subscription SET failing_since = NULL
-                                  WHERE id = (SELECT subscription_id FROM done) AND failing_since IS NOT NULL)
+                                  WHERE id IN (SELECT subscription_id FROM done) AND failing_since IS NOT NULL)
                 INSERT INTO webhook_attempt (id, subscription_id, event_id, attempted_at, status_code, latency_ms)
-                SELECT $3, subscription_id, event_id, $2, $4, $5 FROM done""")
-                .execute(Tuple.of(claimed.id(), at(now), Ids.uuidV7(), status, latencyMs)).replaceWithVoid();
+                SELECT attempt_id, subscription_id, event_id, at, status, latency FROM done""")
+                .execute(Tuple.of(batch.stream().map(d -> d.claimed().id()).toArray(UUID[]::new),
+                        batch.stream().map(d -> at(d.at())).toArray(OffsetDateTime[]::new),
+                        batch.stream().map(Delivered::status).toArray(Integer[]::new),
+                        batch.stream().map(Delivered::latencyMs).toArray(Integer[]::new),
+                        batch.stream().map(d -> Ids.uuidV7()).toArray(UUID[]::new)))
+                .replaceWithVoid();
     }
 
     /**
