@@ -77,7 +77,9 @@ class OpenApiTest {
         }));
         assertThat(checked).contains("post /api/v1/reports", "post /api/v1/public/reports", "get /api/v1/cases",
                 "get /api/v1/cases/{caseNumber}", "post /api/v1/cases/{caseNumber}/review",
-                "get /api/v1/tracking/{trackingCode}", "post /api/v1/tracking/{trackingCode}/completion");
+                "get /api/v1/tracking/{trackingCode}", "post /api/v1/tracking/{trackingCode}/completion",
+                "post /api/v1/candidacies", "get /api/v1/candidacies", "get /api/v1/candidacies/{candidacyId}",
+                "post /api/v1/candidacies/{candidacyId}/documents");
         assertThat(gaps).isEmpty();
     }
 

@@ -4,7 +4,8 @@ import java.util.UUID;
 
 /**
  * A payload of a Netra event. Every event concerns one case: its id is the Kafka key (so a case's events keep their
- * order) and its number is the CloudEvents {@code subject}. No payload carries a reporter's identity.
+ * order) and its number is the CloudEvents {@code subject}; a candidacy watch's events stand in for a case with the
+ * watch's id ({@link CandidacyEvent}). No payload carries a reporter's identity.
  */
 public sealed interface CaseEvent extends NetraEvent
         permits CaseRegistered, ClarificationOpened, ClarificationScheduled, ClarificationConcluded, RecommendationIssued,
@@ -12,7 +13,7 @@ public sealed interface CaseEvent extends NetraEvent
         ClarificationRescheduled, ClarificationAttendanceRecorded, ClarificationStatementRecorded,
         ClarificationEvidenceReviewed, ClarificationReminder, ClarificationOverdue, RecommendationLevelSet,
         SanctionNonCompliant, DecisionOverdue, BlockRequested, UnblockRequested, ReportReceived, CaseRejected,
-        CompletionRequested, ReviewOverdue, CaseForwarded {
+        CompletionRequested, ReviewOverdue, CaseForwarded, CandidacyEvent {
 
     UUID caseId();
 

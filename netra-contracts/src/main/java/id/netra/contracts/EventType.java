@@ -36,6 +36,11 @@ public enum EventType {
     COMPLETION_REQUESTED("id.netra.case.completion_requested.v1", CompletionRequested.class, Topics.INTAKE),
     REVIEW_OVERDUE("id.netra.case.review_overdue.v1", ReviewOverdue.class, Topics.INTAKE),
     CASE_FORWARDED("id.netra.case.forwarded.v1", CaseForwarded.class, Topics.INTAKE),
+    CANDIDACY_REGISTERED("id.netra.candidacy.registered.v1", CandidacyRegistered.class, Topics.INTAKE),
+    CANDIDACY_OBLIGATION_DUE("id.netra.candidacy.obligation_due.v1", CandidacyObligationDue.class, Topics.INTAKE),
+    CANDIDACY_OBLIGATION_OVERDUE("id.netra.candidacy.obligation_overdue.v1", CandidacyObligationOverdue.class,
+            Topics.INTAKE),
+    CANDIDACY_OBLIGATION_MET("id.netra.candidacy.obligation_met.v1", CandidacyObligationMet.class, Topics.INTAKE),
     RULES_CHANGED("id.netra.rules.changed.v1", RulesChanged.class, Topics.RULES),
     WEBHOOK_DISABLED("id.netra.webhook.disabled.v1", WebhookDisabled.class, Topics.INTEGRATION);
 

@@ -78,6 +78,28 @@ class EventContractTest {
     }
 
     @Test
+    void shouldKeyACandidacyWatchsStepsByItsIdAndNameNoPersonInThem() {
+        UUID candidacyId = UUID.randomUUID();
+        CandidacyRegistered event = new CandidacyRegistered(candidacyId, "64.71", "PEMILU_2024", "DPRD", "MONITOR",
+                LocalDate.of(2023, 5, 10), "NONE", false, UUID.randomUUID(), "64.71-2023-000001",
+                List.of(new CandidacyRegistered.Obligation("RESIGNATION_LETTER", LocalDate.of(2023, 5, 10), "P")),
+                Instant.parse("2023-05-15T02:00:00Z"));
+
+        String json = codec.toJson(event);
+        NetraEvent read = codec.fromJson(EventType.CANDIDACY_REGISTERED.type(), json);
+
+        assertThat(read).isEqualTo(event);
+        assertThat(read.key()).isEqualTo(candidacyId.toString());
+        assertThat(read.subject()).isEqualTo(candidacyId.toString());
+        assertThat(((CaseEvent) read).caseId()).isEqualTo(candidacyId);
+        assertThat(json).doesNotContain("\"caseId\"").doesNotContain("\"caseNumber\"")
+                .contains("\"d3CaseNumber\":\"64.71-2023-000001\"");
+        assertThatThrownBy(() -> codec.fromJson(EventType.CANDIDACY_OBLIGATION_DUE.type(),
+                "{\"regionCode\":\"64.71\",\"obligation\":\"RESIGNATION_LETTER\"}"))
+                .isInstanceOf(EventCodec.MalformedEventException.class).hasMessageContaining("lacks caseId");
+    }
+
+    @Test
     void shouldIgnoreFieldsAddedByANewerProducer() {
         String json = "{\"caseId\":\"" + UUID.randomUUID() + "\",\"caseNumber\":\"64.71-2024-000001\","
                 + "\"regionCode\":\"64.71\",\"outcome\":\"NOT_PROVEN\",\"closedAt\":\"2024-10-02T01:00:00Z\","

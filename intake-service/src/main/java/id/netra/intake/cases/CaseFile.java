@@ -94,6 +94,17 @@ public class CaseFile {
     public String forwardedBy;
     @Column(name = "forwarded_at")
     public Instant forwardedAt;
+    /** The candidacy watch that opened this case, or joined it, when an ASN registered as a candidate. */
+    @Column(name = "candidacy_id")
+    public UUID candidacyId;
+    /**
+     * A case opened without a report (by a candidacy watch): the channel and pseudonym of the filing, which stand in
+     * for a first report's when the case is registered.
+     */
+    @Column(name = "origin_channel")
+    public String originChannel;
+    @Column(name = "origin_reporter_ref")
+    public String originReporterRef;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")

@@ -1,5 +1,8 @@
 package id.netra.intake.cases;
 
+import java.time.Instant;
+import java.time.ZoneId;
+
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -25,6 +28,8 @@ import id.netra.kit.db.DatabaseConnections;
 @ApplicationScoped
 public class CaseNumbers {
 
+    /** Case numbers count per year of the region's calendar; Indonesia's western zone is used for the year. */
+    private static final ZoneId NUMBERING_ZONE = ZoneId.of("Asia/Jakarta");
     private static final String NEXT = "INSERT INTO case_sequence (region_code, year, last_value) VALUES ($1, $2, 1) "
             + "ON CONFLICT (region_code, year) DO UPDATE SET last_value = case_sequence.last_value + 1 RETURNING last_value";
 
@@ -36,9 +41,11 @@ public class CaseNumbers {
                 .connectingTo(database.options().setCachePreparedStatements(true)).using(vertx.getDelegate()).build());
     }
 
-    public Uni<Integer> next(String regionCode, int year) {
+    /** The next case number {@code <region>-<year>-<seq>} of the region, in the year {@code now} falls in. */
+    public Uni<String> next(String regionCode, Instant now) {
+        int year = now.atZone(NUMBERING_ZONE).getYear();
         return pool.preparedQuery(NEXT).execute(Tuple.of(regionCode, year))
-                .map(rows -> rows.iterator().next().getInteger(0));
+                .map(rows -> "%s-%d-%06d".formatted(regionCode, year, rows.iterator().next().getInteger(0)));
     }
 
     @PreDestroy

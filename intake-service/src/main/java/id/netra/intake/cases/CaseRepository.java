@@ -103,6 +103,12 @@ public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID> {
                         .orElse(null));
     }
 
+    /** The cases about this NIP whose handling has not ended (not in {@link CaseStatus#CLOSED}), by case number. */
+    public Uni<List<CaseFile>> openForNip(String nip) {
+        return find("accusedNip = :nip and status not in :closed", Sort.by("caseNumber"),
+                Parameters.with("nip", nip).and("closed", CaseStatus.CLOSED)).list();
+    }
+
     /**
      * Other cases of the region about a person of the same normalised name and agency whose act lies in the window,
      * where one of the two lacks a NIP (with both NIPs, equal NIPs already joined the reports).

@@ -91,6 +91,7 @@ public class CaseService {
                 c.forwardTarget == null ? null
                         : new CaseView.Forward(c.forwardTarget, c.forwardRegionCode, c.forwardNote, c.forwardedBy,
                                 c.forwardedAt),
+                c.candidacyId,
                 caseReports.stream().map(this::summary).toList(),
                 duplicates.stream().map(d -> new CaseView.Duplicate(d.caseNumber, d.status.name(), d.accusedName,
                         d.accusedNip, d.accusedAgency, d.violationCode, d.occurredOn)).toList(),

@@ -1,5 +1,8 @@
 package id.netra.intake.cases;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** The agencies' status words (PROCESS.md); no official enumeration exists, so these are the suite's. */
 public enum CaseStatus {
     DITERIMA,
@@ -15,5 +18,11 @@ public enum CaseStatus {
     REKOMENDASI_KE_PPK,
     BELUM_DITINDAKLANJUTI,
     DATA_DIBLOKIR,
-    DITINDAKLANJUTI
+    DITINDAKLANJUTI;
+
+    /**
+     * Where a case's handling has ended. A forwarded case is not among them: its facts went on to an Inspektorat, a
+     * PPK or BKN precisely so that they examine the ASN.
+     */
+    public static final Set<CaseStatus> CLOSED = EnumSet.of(TIDAK_DIREGISTRASI, TIDAK_TERBUKTI, DITINDAKLANJUTI);
 }

@@ -29,6 +29,8 @@ public record CaseView(
         @Schema(example = "NIP_MISSING") String leadReason,
         Review review,
         @Schema(description = "present once a late report's facts were forwarded (status DITERUSKAN)") Forward forward,
+        @Schema(description = "the candidacy watch that opened or joined this case (GET /api/v1/candidacies/{id}); "
+                + "a case a watch opened has no report") UUID candidacyId,
         List<ReportSummary> reports,
         @Schema(description = "cases that may be about the same person and act (one of them without a NIP): for the reviewer to judge") List<Duplicate> likelyDuplicates,
         List<Step> timeline) {

@@ -1,11 +1,15 @@
 package id.netra.intake.config;
 
 import java.util.List;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The intake rules that are policy, not law: windows for joining reports, trusted finders, completion limits. */
+/**
+ * The intake rules that are policy, not law: windows for joining reports, trusted finders, completion limits, and
+ * where the candidacy watch's rules come from.
+ */
 @ConfigMapping(prefix = "netra.intake")
 public interface IntakeConfig {
 
@@ -32,4 +36,14 @@ public interface IntakeConfig {
     /** The latest completion deadline a reviewer may set, in days from today. */
     @WithDefault("14")
     int completionMaxDays();
+
+    /**
+     * When the candidacy watch's sweep raises due and overdue notices (a cron in WIB; {@code off} in tests, which call
+     * the sweep themselves). Read by the scheduler as {@code netra.intake.candidacy-sweep-cron}.
+     */
+    @WithDefault("0 5 0 * * ?")
+    String candidacySweepCron();
+
+    /** A file replacing the shipped candidacy rules ({@code netra/rules/candidacy.yaml}), e.g. once a rule settles. */
+    Optional<String> candidacyRulesFile();
 }

@@ -11,7 +11,7 @@ import io.smallrye.mutiny.Uni;
 
 /** Evidence of a report, and the storage keys still referenced. */
 @ApplicationScoped
-public class EvidenceRepository implements PanacheRepositoryBase<Evidence, UUID> {
+public class EvidenceRepository implements PanacheRepositoryBase<Evidence, UUID>, StorageReferences {
 
     public Uni<List<Evidence>> forReport(UUID reportId) {
         return find("reportId", Sort.by("uploadedAt").and("id"), reportId).list();
@@ -21,7 +21,8 @@ public class EvidenceRepository implements PanacheRepositoryBase<Evidence, UUID>
         return find("id = ?1 and reportId = ?2", evidenceId, reportId).firstResult();
     }
 
-    public Uni<Boolean> isReferenced(String storageKey) {
+    @Override
+    public Uni<Boolean> references(String storageKey) {
         return count("storageKey", storageKey).map(count -> count > 0);
     }
 }

@@ -1,9 +1,5 @@
 package id.netra.intake.evidence;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -22,7 +19,6 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.Vertx;
 
 import id.netra.contracts.EvidenceAttached;
 import id.netra.intake.cases.CaseFile;
@@ -31,22 +27,19 @@ import id.netra.intake.report.Report;
 import id.netra.intake.report.ReportRepository;
 import id.netra.kit.id.Ids;
 import id.netra.kit.outbox.Outbox;
-import id.netra.kit.problem.FieldError;
 import id.netra.kit.problem.ProblemException;
 import id.netra.kit.security.Caller;
 import id.netra.kit.security.Roles;
 
 /**
- * Evidence files of reports. The file is written (and hashed) before the transaction that records it, and deleted
- * again if that transaction fails: there is never a row without its file. A crash between the two can leave a file
- * without a row; {@link #sweepOrphans()} removes those once they are older than the configured age.
+ * Evidence files of reports, taken in by {@link Uploads}. A crash between storing a file and committing its row can
+ * leave a file without a row; {@link #sweepOrphans()} removes those once they are older than the configured age and
+ * no kind of row ({@link StorageReferences}) references them.
  */
 @ApplicationScoped
 public class EvidenceService {
 
     private static final Logger LOG = Logger.getLogger(EvidenceService.class);
-    private static final int MAX_FILE_NAME = 200;
-    static final String FILE_PART = "file";
 
     private final EvidenceRepository evidence;
     private final ReportRepository reports;
@@ -56,10 +49,12 @@ public class EvidenceService {
     private final Outbox outbox;
     private final Caller caller;
     private final Clock clock;
-    private final Vertx vertx;
+    private final Uploads uploads;
+    private final Instance<StorageReferences> owners;
 
     public EvidenceService(EvidenceRepository evidence, ReportRepository reports, CaseRepository cases,
-            EvidenceStorage storage, EvidenceConfig config, Outbox outbox, Caller caller, Clock clock, Vertx vertx) {
+            EvidenceStorage storage, EvidenceConfig config, Outbox outbox, Caller caller, Clock clock, Uploads uploads,
+            Instance<StorageReferences> owners) {
         this.evidence = evidence;
         this.reports = reports;
         this.cases = cases;
@@ -68,37 +63,18 @@ public class EvidenceService {
         this.outbox = outbox;
         this.caller = caller;
         this.clock = clock;
-        this.vertx = vertx;
+        this.uploads = uploads;
+        this.owners = owners;
     }
 
     /** Checks, stores and records one uploaded file; the caller must be the report's submitter or its region's Bawaslu. */
-    public Uni<EvidenceView> attach(UUID reportId, List<FileUpload> uploads) {
-        List<FileUpload> all = uploads == null ? List.of() : uploads;
-        if (all.stream().noneMatch(part -> FILE_PART.equals(part.name()))) {
-            throw new ProblemException(400, "VALIDATION_FAILED", List.of(FieldError.of("file", "FILE_REQUIRED")));
-        }
-        if (all.size() > 1) {
-            throw new ProblemException(400, "VALIDATION_FAILED",
-                    List.of(FieldError.of("file", "ONE_FILE_PER_REQUEST")));
-        }
-        FileUpload upload = all.get(0);
-        if (upload.size() > config.maxSize().asLongValue()) {
-            throw new ProblemException(413, "EVIDENCE_TOO_LARGE", config.maxSize().asLongValue() / (1024 * 1024));
-        }
-        if (upload.size() == 0) {
-            throw new ProblemException(400, "VALIDATION_FAILED", List.of(FieldError.of("file", "FILE_EMPTY")));
-        }
+    public Uni<EvidenceView> attach(UUID reportId, List<FileUpload> files) {
+        FileUpload upload = uploads.single(files);
         UUID evidenceId = Ids.uuidV7();
         String uploader = caller.name();
         return Panache.withSession(() -> reportAndCase(reportId)).chain(found -> {
             requireUploader(found.report(), found.caseFile());
-            return blocking(() -> detectAndStore(evidenceId, upload))
-                    .chain(stored -> record(evidenceId, found, stored, fileName(upload.fileName()), uploader)
-                            .onFailure().call(() -> blocking(() -> {
-                                // the row was not committed: its file must not stay behind
-                                storage.delete(stored.file().key());
-                                return null;
-                            })));
+            return uploads.store(evidenceId, upload, stored -> record(evidenceId, found, stored, uploader));
         });
     }
 
@@ -143,12 +119,12 @@ public class EvidenceService {
         }));
     }
 
-    /** Deletes stored files that no evidence row references and that are older than the orphan age. */
+    /** Deletes stored files that no row references and that are older than the orphan age. */
     public Uni<Integer> sweepOrphans() {
         Instant before = clock.instant().minus(config.orphanAge());
         return blocking(() -> storage.keysWrittenBefore(before))
                 .onItem().transformToMulti(keys -> Multi.createFrom().iterable(keys))
-                .onItem().transformToUniAndConcatenate(key -> Panache.withSession(() -> evidence.isReferenced(key))
+                .onItem().transformToUniAndConcatenate(key -> Panache.withSession(() -> referenced(key))
                         .chain(referenced -> referenced ? Uni.createFrom().item(0) : blocking(() -> {
                             storage.delete(key);
                             LOG.infof("Deleted orphan evidence file %s", key);
@@ -158,14 +134,22 @@ public class EvidenceService {
                 .map(deleted -> deleted.stream().mapToInt(Integer::intValue).sum());
     }
 
-    private Uni<EvidenceView> record(UUID evidenceId, ReportAndCase found, Detected stored, String fileName,
-            String uploader) {
+    /** Whether any kind of row still references the stored file. */
+    private Uni<Boolean> referenced(String key) {
+        Uni<Boolean> found = Uni.createFrom().item(false);
+        for (StorageReferences owner : owners) {
+            found = found.chain(already -> already ? Uni.createFrom().item(true) : owner.references(key));
+        }
+        return found;
+    }
+
+    private Uni<EvidenceView> record(UUID evidenceId, ReportAndCase found, Uploads.Stored stored, String uploader) {
         Instant now = clock.instant();
         Evidence item = new Evidence();
         item.id = evidenceId;
         item.reportId = found.report().id;
         item.caseId = found.caseFile().id;
-        item.fileName = fileName;
+        item.fileName = stored.fileName();
         item.contentType = stored.type().mediaType();
         item.sizeBytes = stored.file().sizeBytes();
         item.sha256 = stored.file().sha256();
@@ -180,14 +164,6 @@ public class EvidenceService {
                 .invoke(() -> LOG.infof("Evidence %s (%s, %d bytes, sha256 %s) attached to report %s by %s", item.id,
                         item.contentType, item.sizeBytes, item.sha256, item.reportId, uploader))
                 .map(ignored -> EvidenceView.of(item));
-    }
-
-    private Detected detectAndStore(UUID evidenceId, FileUpload upload) throws IOException {
-        EvidenceType type = ContentSniffer.detect(upload.uploadedFile())
-                .orElseThrow(() -> new ProblemException(415, "EVIDENCE_TYPE_UNSUPPORTED"));
-        try (InputStream content = Files.newInputStream(upload.uploadedFile())) {
-            return new Detected(type, storage.store(evidenceId, content));
-        }
     }
 
     private Uni<Evidence> readable(UUID reportId, UUID evidenceId) {
@@ -226,25 +202,8 @@ public class EvidenceService {
         }
     }
 
-    /** The sender's name without folders, control or direction-changing characters; never used as a path. */
-    static String fileName(String declared) {
-        String name = declared == null ? "" : declared;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cc}\\p{Cf}]", "").strip();
-        if (name.codePointCount(0, name.length()) > MAX_FILE_NAME) {
-            name = name.substring(0, name.offsetByCodePoints(0, MAX_FILE_NAME));
-        }
-        return name.isEmpty() || name.equals(".") || name.equals("..") ? "evidence" : name;
-    }
-
-    private <T> Uni<T> blocking(IoSupplier<T> work) {
-        return vertx.executeBlocking(Uni.createFrom().item(() -> {
-            try {
-                return work.get();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }));
+    private <T> Uni<T> blocking(Uploads.IoSupplier<T> work) {
+        return uploads.blocking(work);
     }
 
     static String sha256(byte[] bytes) {
@@ -255,15 +214,7 @@ public class EvidenceService {
         }
     }
 
-    @FunctionalInterface
-    private interface IoSupplier<T> {
-        T get() throws IOException;
-    }
-
     private record ReportAndCase(Report report, CaseFile caseFile) {
-    }
-
-    private record Detected(EvidenceType type, StoredFile file) {
     }
 
     /** A file to send, with what the answer's headers need. */

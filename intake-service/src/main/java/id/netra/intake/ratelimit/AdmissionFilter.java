@@ -30,14 +30,15 @@ import id.netra.kit.problem.Problem;
 @ApplicationScoped
 public class AdmissionFilter {
 
-    /** Room for the multipart boundaries and part headers around an evidence file. */
+    /** Room for the multipart boundaries, part headers and text fields around an uploaded file. */
     private static final long FORM_OVERHEAD = 64 * 1024;
     /**
      * An encoded control character (NUL, line breaks, ...) in the path or query: never meaningful, and a NUL
      * would reach PostgreSQL, which cannot hold it in text.
      */
     private static final Pattern CONTROL_CHARACTER = Pattern.compile("%(?:[01][0-9a-fA-F]|7[fF])");
-    static final String EVIDENCE_PATH = "^/api/v1/reports/[^/]+/evidence/?$";
+    /** The paths that take a file: a report's evidence and a candidacy watch's documents. */
+    static final String UPLOAD_PATH = "^/api/v1/(reports/[^/]+/evidence|candidacies/[^/]+/documents)/?$";
 
     private final RateLimiter limiter;
     private final AdmissionConfig config;
@@ -64,7 +65,7 @@ public class AdmissionFilter {
         HttpServerRequest request = context.request();
         // the path as routing sees it: "//", "/./", "/x/../" and encoded letters must not slip past a prefix
         String path = context.normalizedPath() == null ? "" : context.normalizedPath();
-        long limit = path.matches(EVIDENCE_PATH) ? maxEvidenceBody : maxBody;
+        long limit = path.matches(UPLOAD_PATH) ? maxEvidenceBody : maxBody;
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && declaredLength(length) > limit) {
             refuse(context, 413, "BODY_TOO_LARGE", null, limit);

@@ -11,7 +11,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
-/** An Idempotency-Key a submitter used: the hash of the request it came with, and the report that request filed. */
+/**
+ * An Idempotency-Key a submitter used: the hash of the request it came with, and the report or candidacy watch that
+ * request created.
+ */
 @Entity
 @Table(name = "idempotency_key")
 @IdClass(IdempotencyKey.Key.class)
@@ -26,6 +29,8 @@ public class IdempotencyKey {
     public String requestHash;
     @Column(name = "report_id")
     public UUID reportId;
+    @Column(name = "candidacy_id")
+    public UUID candidacyId;
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -40,6 +40,8 @@ public class ReportChecks {
     /** A violation the reporter cannot name from the catalogue; then its description is required. */
     public static final String UNKNOWN_VIOLATION = "UNKNOWN";
     static final String FILING_RULE = "report_after_known";
+    /** The election rule that gives the initial review (kajian awal) its time. */
+    public static final String INITIAL_REVIEW_RULE = "initial_review";
     private static final Pattern NETRA_TEMPLATE = Pattern.compile("\\{netra\\.validation\\.([A-Z0-9_]+)}");
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 

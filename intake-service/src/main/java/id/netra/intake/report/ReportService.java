@@ -1,14 +1,9 @@
 package id.netra.intake.report;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,7 +35,6 @@ import id.netra.kit.calendar.Deadline;
 import id.netra.kit.id.Ids;
 import id.netra.kit.outbox.Outbox;
 import id.netra.kit.problem.Messages;
-import id.netra.kit.problem.ProblemException;
 import id.netra.kit.region.RegionCatalog;
 import id.netra.kit.security.Caller;
 import id.netra.kit.security.Roles;
@@ -55,10 +49,7 @@ public class ReportService {
 
     public static final String LATE_FILING = "LATE_FILING";
     public static final String LEAD_NIP_MISSING = "NIP_MISSING";
-    static final String INITIAL_REVIEW_RULE = "initial_review";
     private static final Logger LOG = Logger.getLogger(ReportService.class);
-    /** Case numbers count per year of the region's calendar; Indonesia's western zone is used for the year. */
-    private static final ZoneId NUMBERING_ZONE = ZoneId.of("Asia/Jakarta");
     private static final String PUBLIC_SUBMITTER = "public";
 
     private final CaseRepository cases;
@@ -72,6 +63,7 @@ public class ReportService {
     private final ReportChecks checks;
     private final IntakeConfig config;
     private final Registration registration;
+    private final Idempotency idempotency;
     private final ObjectMapper canonical = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
@@ -80,7 +72,7 @@ public class ReportService {
 
     public ReportService(CaseRepository cases, ReportRepository reports, TimelineRecorder timeline,
             ReporterVault vault, Outbox outbox, Caller caller, Clock clock, ReportChecks checks, IntakeConfig config,
-            Registration registration, CaseNumbers caseNumbers) {
+            Registration registration, CaseNumbers caseNumbers, Idempotency idempotency) {
         this.caller = caller;
         this.cases = cases;
         this.caseNumbers = caseNumbers;
@@ -92,6 +84,7 @@ public class ReportService {
         this.checks = checks;
         this.config = config;
         this.registration = registration;
+        this.idempotency = idempotency;
     }
 
     /**
@@ -110,21 +103,11 @@ public class ReportService {
         if (idempotencyKey == null) {
             return file(request, submitter, channel, trusted).map(filed -> receipt(filed.report(), filed.caseFile(), locale));
         }
-        String hash = hash(request);
-        return reports.claimKey(submitter, idempotencyKey, hash).chain(claimedKey -> {
-            if (claimedKey) {
-                return file(request, submitter, channel, trusted)
-                        .call(filed -> reports.bindKey(submitter, idempotencyKey, filed.report().id))
-                        .map(filed -> receipt(filed.report(), filed.caseFile(), locale));
-            }
-            return reports.claimed(submitter, idempotencyKey).chain(previous -> {
-                if (!hash.equals(previous.requestHash)) {
-                    throw ProblemException.unprocessable("IDEMPOTENCY_KEY_REUSED");
-                }
-                return reports.findById(previous.reportId).chain(report -> cases.findById(report.caseId)
-                        .map(caseFile -> receipt(report, caseFile, locale)));
-            });
-        });
+        return idempotency.once(submitter, idempotencyKey, request, Idempotency.Target.REPORT,
+                () -> file(request, submitter, channel, trusted), filed -> filed.report().id,
+                reportId -> reports.findById(reportId)
+                        .chain(report -> cases.findById(report.caseId).map(caseFile -> new Filed(report, caseFile))))
+                .map(filed -> receipt(filed.report(), filed.caseFile(), locale));
     }
 
     /** A citizen's report, without login: always the PUBLIC channel, where a missing NIP makes it a lead. */
@@ -202,11 +185,10 @@ public class ReportService {
 
     private Uni<Filed> openCase(ReportRequest request, Report report, boolean trusted, Instant now) {
         String region = request.accused().regionCode();
-        int year = now.atZone(NUMBERING_ZONE).getYear();
-        return caseNumbers.next(region, year).chain(sequence -> {
+        return caseNumbers.next(region, now).chain(caseNumber -> {
             CaseFile caseFile = new CaseFile();
             caseFile.id = Ids.uuidV7();
-            caseFile.caseNumber = "%s-%d-%06d".formatted(region, year, sequence);
+            caseFile.caseNumber = caseNumber;
             caseFile.regionCode = region;
             caseFile.electionCode = request.electionCode();
             caseFile.accusedName = report.accusedName;
@@ -236,7 +218,7 @@ public class ReportService {
                 caseFile.reviewedAt = now;
             } else {
                 caseFile.status = CaseStatus.KAJIAN_AWAL;
-                caseFile.reviewDueAt = checks.due(caseFile.electionCode, INITIAL_REVIEW_RULE, region,
+                caseFile.reviewDueAt = checks.due(caseFile.electionCode, ReportChecks.INITIAL_REVIEW_RULE, region,
                         config.initialReviewFallbackDays());
             }
             report.caseId = caseFile.id;
@@ -307,16 +289,6 @@ public class ReportService {
             return canonical.writeValueAsString(values);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("List could not be written", e);
-        }
-    }
-
-    private String hash(ReportRequest request) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.writeValueAsString(request).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Request could not be hashed", e);
         }
     }
 }

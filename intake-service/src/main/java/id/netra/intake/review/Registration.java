@@ -29,12 +29,24 @@ public class Registration {
 
     /** Inside the caller's transaction; {@code first} is the case's first report, whose channel and pseudonym go out. */
     public Uni<Void> register(CaseFile caseFile, Report first, Instant now) {
+        return register(caseFile, first.channel, first.reporterRef, now);
+    }
+
+    /**
+     * Inside the caller's transaction, for a case without a report (opened by a candidacy watch): the channel and
+     * pseudonym of what opened it go out instead.
+     */
+    public Uni<Void> registerWithoutReport(CaseFile caseFile, Instant now) {
+        return register(caseFile, caseFile.originChannel, caseFile.originReporterRef, now);
+    }
+
+    private Uni<Void> register(CaseFile caseFile, String channel, String reporterRef, Instant now) {
         caseFile.status = CaseStatus.DIREGISTRASI;
         caseFile.updatedAt = now;
         CaseRegistered registered = new CaseRegistered(caseFile.id, caseFile.caseNumber, caseFile.regionCode,
-                caseFile.electionCode, first.channel,
+                caseFile.electionCode, channel,
                 new Accused(caseFile.accusedName, caseFile.accusedNip, caseFile.accusedPosition, caseFile.accusedAgency),
-                List.of(caseFile.violationCode), caseFile.occurredOn, first.reporterRef, now);
+                List.of(caseFile.violationCode), caseFile.occurredOn, reporterRef, now);
         return timeline.record(caseFile.id, "CASE_REGISTERED", now, "intake", null)
                 .chain(() -> outbox.record(registered));
     }

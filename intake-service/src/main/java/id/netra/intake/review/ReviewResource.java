@@ -81,7 +81,7 @@ public class ReviewResource {
                     @ExampleObject(name = "not forwardable", value = "{\"type\":\"urn:netra:problem:CASE_NOT_FORWARDABLE\",\"title\":\"Konflik\",\"status\":409,\"code\":\"CASE_NOT_FORWARDABLE\",\"detail\":\"Perkara 64.71-2024-000001 berstatus KAJIAN_AWAL; hanya laporan yang tidak diregistrasi karena terlambat yang dapat diteruskan.\"}"),
                     @ExampleObject(name = "already forwarded", value = "{\"type\":\"urn:netra:problem:CASE_ALREADY_FORWARDED\",\"title\":\"Konflik\",\"status\":409,\"code\":\"CASE_ALREADY_FORWARDED\",\"detail\":\"Perkara 64.71-2024-000001 sudah diteruskan ke INSPEKTORAT.\"}") }))
     @APIResponse(responseCode = "415", description = "Body is not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A lead without NIP cannot be registered", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A lead without NIP cannot be registered (CASE_IS_LEAD); a case a candidacy watch opened has no reporter to ask for completion (CASE_HAS_NO_REPORTER)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ReviewOutcome> review(
             @Parameter(description = "case number", example = "64.71-2024-000001") @PathParam("caseNumber") String caseNumber,
             ReviewRequest request, @Context HttpHeaders headers) {

@@ -50,7 +50,6 @@ public class ReviewService {
     public static final String REVIEW_REJECTED = "REVIEW_REJECTED";
     static final String FORWARD_TO_BKN = "BKN";
     private static final Logger LOG = Logger.getLogger(ReviewService.class);
-    private static final String INITIAL_REVIEW_RULE = "initial_review";
 
     private final CaseRepository cases;
     private final ReportRepository reports;
@@ -125,6 +124,9 @@ public class ReviewService {
         caseFile.violationCode = code;
         decided(caseFile, now);
         return reports.forCase(caseFile.id).chain(caseReports -> {
+            if (caseReports.isEmpty()) {
+                return registration.registerWithoutReport(caseFile, now);
+            }
             Report first = caseReports.stream().filter(r -> r.filedInTime)
                     .min(Comparator.comparing(r -> r.submittedAt)).orElse(caseReports.get(0));
             return registration.register(caseFile, first, now);
@@ -212,6 +214,10 @@ public class ReviewService {
             throw invalid(errors);
         }
         requireStatus(caseFile, CaseStatus.KAJIAN_AWAL);
+        if (caseFile.reportCount == 0) {
+            // a case a candidacy watch opened has no reporter to complete it: the request could only expire
+            throw ProblemException.unprocessable("CASE_HAS_NO_REPORTER", caseFile.caseNumber);
+        }
         decided(caseFile, now);
         caseFile.status = CaseStatus.PERLU_DILENGKAPI;
         caseFile.completionMissing = request.missing();
@@ -257,7 +263,7 @@ public class ReviewService {
                 caseFile.status = CaseStatus.KAJIAN_AWAL;
                 caseFile.completionDueAt = null;
                 caseFile.reviewOverdueRaised = false;
-                caseFile.reviewDueAt = checks.due(caseFile.electionCode, INITIAL_REVIEW_RULE, caseFile.regionCode,
+                caseFile.reviewDueAt = checks.due(caseFile.electionCode, ReportChecks.INITIAL_REVIEW_RULE, caseFile.regionCode,
                         config.initialReviewFallbackDays());
                 caseFile.updatedAt = now;
                 return timeline.record(caseFile.id, "COMPLETION_RECEIVED", now, "reporter", null)

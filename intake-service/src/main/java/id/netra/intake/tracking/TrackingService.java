@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -29,6 +30,13 @@ import id.netra.kit.region.RegionCatalog;
 @ApplicationScoped
 public class TrackingService {
 
+    /**
+     * Steps about the accused's own affairs that the case's staff see and the reporter does not: the documents of
+     * their candidacy, a party-membership flag not yet judged, their request to leave the service.
+     */
+    private static final Set<String> STAFF_ONLY = Set.of("CANDIDACY_DOCUMENT_FILED", "CANDIDACY_D5_FLAGGED",
+            "EXIT_REQUEST_HELD");
+
     private final ReportRepository reports;
     private final CaseRepository cases;
     private final TimelineRepository timeline;
@@ -49,7 +57,8 @@ public class TrackingService {
                     .map(steps -> new TrackingView(caseFile.caseNumber, caseFile.status.name(),
                             StatusText.of(caseFile, locale), notes(report, caseFile, locale),
                             completion(caseFile),
-                            steps.stream().map(step -> CaseService.step(step, locale))
+                            steps.stream().filter(step -> !STAFF_ONLY.contains(step.kind))
+                                    .map(step -> CaseService.step(step, locale))
                                     .map(step -> new TrackingView.Step(step.kind(), step.text(), step.at()))
                                     .toList())));
         });

@@ -267,13 +267,13 @@ public class EvidenceResourceTest {
 
     @Test
     void shouldKeepOnlyAHarmlessNameOfTheSendersFileName() {
-        assertThat(EvidenceService.fileName("../../etc/passwd")).isEqualTo("passwd");
-        assertThat(EvidenceService.fileName("C:\\Users\\x\\foto.jpg")).isEqualTo("foto.jpg");
-        assertThat(EvidenceService.fileName("\u202Egpj.exe")).isEqualTo("gpj.exe");
-        assertThat(EvidenceService.fileName("a\u0000b\u0085c.pdf")).isEqualTo("abc.pdf");
-        assertThat(EvidenceService.fileName("x".repeat(300))).hasSize(200);
-        assertThat(EvidenceService.fileName(null)).isEqualTo("evidence");
-        assertThat(EvidenceService.fileName("..")).isEqualTo("evidence");
+        assertThat(Uploads.fileName("../../etc/passwd")).isEqualTo("passwd");
+        assertThat(Uploads.fileName("C:\\Users\\x\\foto.jpg")).isEqualTo("foto.jpg");
+        assertThat(Uploads.fileName("\u202Egpj.exe")).isEqualTo("gpj.exe");
+        assertThat(Uploads.fileName("a\u0000b\u0085c.pdf")).isEqualTo("abc.pdf");
+        assertThat(Uploads.fileName("x".repeat(300))).hasSize(200);
+        assertThat(Uploads.fileName(null)).isEqualTo("evidence");
+        assertThat(Uploads.fileName("..")).isEqualTo("evidence");
     }
 
     @Test

@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -28,7 +30,7 @@ import id.netra.kit.problem.Problem;
 
 /**
  * Every authenticated endpoint against every demo account and no token, for a case of Balikpapan (64.71) whose
- * reporter is confidential and whose report has one evidence file.
+ * reporter is confidential and whose report has one evidence file, and for a candidacy watch of Balikpapan.
  */
 @QuarkusTest
 class AuthorizationMatrixTest extends PilkadaMorningTest {
@@ -38,8 +40,8 @@ class AuthorizationMatrixTest extends PilkadaMorningTest {
 
     private static Target shared;
 
-    /** The case, its report and the report's evidence file that a call is about. */
-    record Target(String caseNumber, String reportId, String evidenceId) {
+    /** The case, its report, the report's evidence file and the candidacy watch that a call is about. */
+    record Target(String caseNumber, String reportId, String evidenceId, String candidacyId) {
     }
 
     enum Endpoint {
@@ -52,7 +54,11 @@ class AuthorizationMatrixTest extends PilkadaMorningTest {
         EVIDENCE_VERIFY,
         EVIDENCE_CONTENT,
         REPORTER,
-        IDENTITY_VIEWS;
+        IDENTITY_VIEWS,
+        CANDIDACY_FILE,
+        CANDIDACY_LIST,
+        CANDIDACY_GET,
+        CANDIDACY_DOCUMENT;
 
         Response call(RequestSpecification request, Target target) {
             String evidence = "/api/v1/reports/" + target.reportId() + "/evidence";
@@ -71,6 +77,13 @@ class AuthorizationMatrixTest extends PilkadaMorningTest {
                 case REPORTER -> request.queryParam("reason", REASON)
                         .get("/api/v1/reports/" + target.reportId() + "/reporter");
                 case IDENTITY_VIEWS -> request.get("/api/v1/audit/identity-views");
+                case CANDIDACY_FILE -> request.contentType(ContentType.JSON).body(candidacy().json())
+                        .post("/api/v1/candidacies");
+                case CANDIDACY_LIST -> request.get("/api/v1/candidacies");
+                case CANDIDACY_GET -> request.get("/api/v1/candidacies/" + target.candidacyId());
+                case CANDIDACY_DOCUMENT -> request.multiPart("file", "sk-cltn.pdf", EvidenceFiles.pdf(), "application/pdf")
+                        .multiPart("type", "CLTN_DECREE").multiPart("documentDate", "2024-08-01")
+                        .post("/api/v1/candidacies/" + target.candidacyId() + "/documents");
             };
         }
     }
@@ -92,7 +105,28 @@ class AuthorizationMatrixTest extends PilkadaMorningTest {
                 .multiPart("file", "foto.png", EvidenceFiles.png(), "image/png")
                 .when().post("/api/v1/reports/" + reportId + "/evidence")
                 .then().statusCode(201).extract().path("evidenceId");
-        return new Target(receipt.getString("caseNumber"), reportId, evidenceId);
+        String candidacyId = given().header("Authorization", TestTokens.bearer(DemoAccount.KIPP_BALIKPAPAN))
+                .contentType(ContentType.JSON).body(candidacy().json())
+                .when().post("/api/v1/candidacies").then().statusCode(201).extract().path("candidacyId");
+        return new Target(receipt.getString("caseNumber"), reportId, evidenceId, candidacyId);
+    }
+
+    /** An ASN of Balikpapan on unpaid leave, registered for mayor in Pilkada 2024: a fresh NIP each time. */
+    private static Intake.Body candidacy() {
+        Map<String, Object> asn = new LinkedHashMap<>();
+        asn.put("name", Intake.freshName());
+        asn.put("nip", Intake.freshNip());
+        asn.put("position", "Kepala Bidang");
+        asn.put("agency", "Dinas Perhubungan Kota Balikpapan");
+        asn.put("regionCode", "64.71");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("electionCode", "PILKADA_2024");
+        body.put("contestCode", "WALIKOTA");
+        body.put("asn", asn);
+        body.put("party", "Partai Contoh");
+        body.put("registeredOn", "2024-08-29");
+        body.put("cltnStatus", "GRANTED");
+        return new Intake.Body(body);
     }
 
     static Stream<Arguments> matrix() {
@@ -112,9 +146,12 @@ class AuthorizationMatrixTest extends PilkadaMorningTest {
         if (roles.contains("pemda")) {
             // a regional government's own system reads its region's cases and nothing more: no review, no
             // evidence, no reporter and no submitting
+            boolean otherProvince = account == DemoAccount.PEMPROV_KALTARA;
             return switch (endpoint) {
-                case LIST -> 200;
-                case GET -> account == DemoAccount.PEMPROV_KALTARA ? 404 : 200;
+                case LIST, CANDIDACY_LIST -> 200;
+                case GET, CANDIDACY_GET -> otherProvince ? 404 : 200;
+                // and it files the documents of its region's candidacy watches
+                case CANDIDACY_DOCUMENT -> otherProvince ? 404 : 201;
                 default -> 403;
             };
         }
@@ -122,6 +159,9 @@ class AuthorizationMatrixTest extends PilkadaMorningTest {
         boolean evidenceReader = bawaslu || roles.contains("inspektorat") || roles.contains("bkn")
                 || roles.contains("admin") || roles.contains("auditor");
         boolean caseReader = evidenceReader || roles.contains("ppk");
+        // the watch's readers of API.md: the Inspektorat is not among them
+        boolean watchReader = bawaslu || roles.contains("bkn") || roles.contains("ppk") || roles.contains("admin")
+                || roles.contains("auditor");
         // the only demo person outside Kalimantan Timur
         boolean otherRegion = account == DemoAccount.INSPEKTORAT_KALTARA;
         return switch (endpoint) {
@@ -143,6 +183,10 @@ class AuthorizationMatrixTest extends PilkadaMorningTest {
                 yield 403;
             }
             case IDENTITY_VIEWS -> roles.contains("auditor") || roles.contains("admin") ? 200 : 403;
+            case CANDIDACY_FILE -> roles.contains("partner") || bawaslu ? 201 : 403;
+            case CANDIDACY_LIST -> watchReader ? 200 : 403;
+            case CANDIDACY_GET -> !watchReader ? 403 : otherRegion ? 404 : 200;
+            case CANDIDACY_DOCUMENT -> roles.contains("ppk") || roles.contains("bkn") ? 201 : 403;
         };
     }
 

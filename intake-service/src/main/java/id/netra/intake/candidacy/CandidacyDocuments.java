@@ -1,0 +1,187 @@
+package id.netra.intake.candidacy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+import id.netra.intake.cases.CaseFile;
+import id.netra.intake.evidence.Uploads;
+import id.netra.intake.timeline.TimelineRecorder;
+import id.netra.kit.id.Ids;
+import id.netra.kit.problem.FieldError;
+import id.netra.kit.problem.ProblemException;
+import id.netra.kit.problem.QueryParameters;
+import id.netra.kit.security.Caller;
+
+/**
+ * The documents of a watch, stored like evidence (type read from the content, SHA-256 computed while storing). A
+ * document meets the obligations it can meet, raising each one's {@code candidacy.obligation_met} once; party
+ * membership flags the watch for D5; an exit request is shown held while a case about the NIP is open, and is noted
+ * on those cases' timelines, which it never closes.
+ */
+@ApplicationScoped
+public class CandidacyDocuments {
+
+    private static final Logger LOG = Logger.getLogger(CandidacyDocuments.class);
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[^\\p{Cc}]{1,100}");
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+    private final CandidacyRepository candidacies;
+    private final CandidacyDocumentRepository documents;
+    private final Obligations obligations;
+    private final Notices notices;
+    private final Holds holds;
+    private final Uploads uploads;
+    private final TimelineRecorder timeline;
+    private final Caller caller;
+    private final Clock clock;
+
+    public CandidacyDocuments(CandidacyRepository candidacies, CandidacyDocumentRepository documents,
+            Obligations obligations, Notices notices, Holds holds, Uploads uploads, TimelineRecorder timeline,
+            Caller caller, Clock clock) {
+        this.candidacies = candidacies;
+        this.documents = documents;
+        this.obligations = obligations;
+        this.notices = notices;
+        this.holds = holds;
+        this.uploads = uploads;
+        this.timeline = timeline;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    /** What the form says about the file. */
+    public record Form(String type, String documentDate, String documentNumber, String exitKind) {
+    }
+
+    private record Described(DocumentType type, LocalDate date, String number, ExitKind exitKind) {
+    }
+
+    /** Checks the form and the file, then stores and records the document; 404 for a watch the caller cannot see. */
+    public Uni<DocumentView> attach(UUID candidacyId, Form form, List<FileUpload> files, Locale locale) {
+        Described described = describe(form);
+        FileUpload upload = uploads.single(files);
+        UUID documentId = Ids.uuidV7();
+        String uploader = caller.name();
+        return Panache.withSession(() -> candidacies.findById(candidacyId)).chain(found -> {
+            CandidacyService.requireVisible(found, candidacyId, caller);
+            LocalDate today = obligations.today(found);
+            if (described.date().isAfter(today)) {
+                throw invalid(List.of(FieldError.of("documentDate", "DATE_IN_FUTURE", today)));
+            }
+            return uploads.store(documentId, upload,
+                    stored -> record(candidacyId, documentId, described, stored, uploader, locale));
+        });
+    }
+
+    private Described describe(Form form) {
+        QueryParameters fields = new QueryParameters();
+        DocumentType type = fields.enumValue("type", form.type(), DocumentType.class);
+        if (form.type() == null) {
+            fields.reject("type", "DOCUMENT_TYPE_REQUIRED");
+        }
+        LocalDate date = fields.date("documentDate", form.documentDate());
+        if (form.documentDate() == null) {
+            fields.reject("documentDate", "DOCUMENT_DATE_REQUIRED");
+        } else if (date != null && date.isBefore(EARLIEST)) {
+            fields.reject("documentDate", "DATE_TOO_EARLY");
+        }
+        String number = fields.matching("documentNumber", form.documentNumber(), DOCUMENT_NUMBER,
+                "DOCUMENT_NUMBER_FORMAT");
+        ExitKind exitKind = fields.enumValue("exitKind", form.exitKind(), ExitKind.class);
+        if (type == DocumentType.EXIT_REQUEST && form.exitKind() == null) {
+            fields.reject("exitKind", "EXIT_KIND_REQUIRED");
+        } else if (type != null && type != DocumentType.EXIT_REQUEST && form.exitKind() != null) {
+            fields.reject("exitKind", "EXIT_KIND_NOT_ALLOWED");
+        }
+        if (!fields.errors().isEmpty()) {
+            throw invalid(fields.errors());
+        }
+        return new Described(type, date, number, exitKind);
+    }
+
+    private Uni<DocumentView> record(UUID candidacyId, UUID documentId, Described described, Uploads.Stored stored,
+            String uploader, Locale locale) {
+        Instant now = clock.instant();
+        CandidacyDocument document = new CandidacyDocument();
+        document.id = documentId;
+        document.candidacyId = candidacyId;
+        document.type = described.type();
+        document.exitKind = described.exitKind();
+        document.documentDate = described.date();
+        document.documentNumber = described.number();
+        document.fileName = stored.fileName();
+        document.contentType = stored.type().mediaType();
+        document.sizeBytes = stored.file().sizeBytes();
+        document.sha256 = stored.file().sha256();
+        document.storageKey = stored.file().key();
+        document.uploadedBy = uploader;
+        document.uploadedAt = now;
+        return Panache.withTransaction(() -> candidacies.findById(candidacyId)
+                .chain(candidacy -> documents.forCandidacy(candidacyId)
+                        .call(() -> documents.persist(document))
+                        .chain(before -> {
+                            List<CandidacyDocument> filed = new ArrayList<>(before);
+                            filed.add(document);
+                            return consequences(candidacy, document, filed, now);
+                        })
+                        .chain(() -> holds.openCases(candidacy))
+                        .call(open -> heldOn(open, document, now))
+                        .map(open -> DocumentView.of(document, holds.hold(document, open, locale)))
+                        .invoke(() -> LOG.infof("Document %s (%s, %d bytes, sha256 %s) filed on candidacy %s by %s",
+                                document.id, document.type, document.sizeBytes, document.sha256, candidacyId,
+                                uploader))));
+    }
+
+    /** What the document changes on the watch: obligations met (each raised once), the D5 flag, its settling. */
+    private Uni<Void> consequences(Candidacy candidacy, CandidacyDocument document, List<CandidacyDocument> filed,
+            Instant now) {
+        List<Obligation> standing = obligations.of(candidacy, filed, obligations.today(candidacy));
+        Uni<Void> chain = candidacy.caseId == null ? Uni.createFrom().voidItem()
+                : timeline.record(candidacy.caseId, "CANDIDACY_DOCUMENT_FILED", now, "intake", document.type.name());
+        for (Obligation obligation : standing) {
+            if (obligation.met()) {
+                chain = chain.chain(() -> notices.raise(candidacy, obligation, NoticeKind.MET, now).replaceWithVoid());
+            }
+        }
+        if (document.type == DocumentType.PARTY_MEMBERSHIP && candidacy.flagD5(document.id.toString(), now)
+                && candidacy.caseId != null) {
+            chain = chain.chain(() -> timeline.record(candidacy.caseId, "CANDIDACY_D5_FLAGGED", now, "intake", null));
+        }
+        candidacy.settle(standing.stream().allMatch(Obligation::met), now);
+        return chain;
+    }
+
+    /** Each open case about the NIP notes that an exit request now waits for it. */
+    private Uni<Void> heldOn(List<CaseFile> open, CandidacyDocument document, Instant now) {
+        if (document.type != DocumentType.EXIT_REQUEST) {
+            return Uni.createFrom().voidItem();
+        }
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (CaseFile caseFile : open) {
+            chain = chain.chain(() -> timeline.record(caseFile.id, "EXIT_REQUEST_HELD", now, "intake",
+                    document.exitKind.name()));
+        }
+        return chain;
+    }
+
+    private static ProblemException invalid(List<FieldError> errors) {
+        List<FieldError> sorted = new ArrayList<>(errors);
+        sorted.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::code));
+        return new ProblemException(400, "VALIDATION_FAILED", sorted);
+    }
+}

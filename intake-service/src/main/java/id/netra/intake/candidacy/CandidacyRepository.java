@@ -1,0 +1,59 @@
+package id.netra.intake.candidacy;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+
+import id.netra.kit.security.RegionScope;
+
+/** Watches by ASN and election, the region-scoped keyset-paginated list, and the watching ones for the sweep. */
+@ApplicationScoped
+public class CandidacyRepository implements PanacheRepositoryBase<Candidacy, UUID> {
+
+    public Uni<Candidacy> findByNipAndElection(String nip, String electionCode) {
+        return find("asnNip = ?1 and electionCode = ?2", nip, electionCode).firstResult();
+    }
+
+    /** Watches after {@code filter.after} (by id, so by filing time) within the caller's scope (null = all). */
+    public Uni<List<Candidacy>> list(String scope, CandidacyFilter filter, int limit) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (scope != null) {
+            query.append(" and ").append(RegionScope.condition("scope", scope, parameters));
+        }
+        if (filter.region() != null) {
+            query.append(" and ").append(RegionScope.condition("region", filter.region(), parameters));
+        }
+        if (filter.election() != null) {
+            query.append(" and electionCode = :election");
+            parameters.and("election", filter.election());
+        }
+        if (filter.nip() != null) {
+            query.append(" and asnNip = :nip");
+            parameters.and("nip", filter.nip());
+        }
+        if (filter.status() != null) {
+            query.append(" and watchStatus = :status");
+            parameters.and("status", filter.status());
+        }
+        if (filter.after() != null) {
+            query.append(" and id > :after");
+            parameters.and("after", filter.after());
+        }
+        return find(query.toString(), Sort.by("id"), parameters).page(0, limit).list();
+    }
+
+    /** The next batch of watches with an obligation still to meet, after {@code after} by id (null: from the start). */
+    public Uni<List<Candidacy>> watching(UUID after, int batch) {
+        if (after == null) {
+            return find("watchStatus", Sort.by("id"), WatchStatus.WATCHING).page(0, batch).list();
+        }
+        return find("watchStatus = ?1 and id > ?2", Sort.by("id"), WatchStatus.WATCHING, after).page(0, batch).list();
+    }
+}
