@@ -69,9 +69,14 @@ public class CandidacyRules {
             LocalDate candidateSettingDate, String regionCode, ZoneId zone) {
     }
 
+    /** None for an election the catalog no longer holds: such a watch has no obligations, and its reads still work. */
+    private Kind kind(String ruleKind) {
+        return ruleKind == null ? null : data.kinds().get(ruleKind);
+    }
+
     /** The contests accepted for an election of this kind that lists none of its own. */
     public List<String> contests(String ruleKind) {
-        Kind kind = data.kinds().get(ruleKind);
+        Kind kind = kind(ruleKind);
         return kind == null ? List.of() : kind.contests();
     }
 
@@ -79,7 +84,7 @@ public class CandidacyRules {
     public List<Obligation> obligations(Subject subject, List<CandidacyDocument> documents, LocalDate today,
             WorkingDays workingDays) {
         List<Obligation> obligations = new ArrayList<>();
-        Kind kind = data.kinds().get(subject.ruleKind());
+        Kind kind = kind(subject.ruleKind());
         if (kind == null) {
             return obligations;
         }

@@ -267,7 +267,7 @@ public class CandidacyService {
                 new CandidacyView.AsnView(c.asnName, c.asnNip, c.asnKind.name(), c.asnPosition, c.asnAgency,
                         c.regionCode),
                 c.party, c.independent, c.registeredOn, c.cltnStatus.name(), c.watchStatus.name(), c.channel,
-                c.filedBy, c.filedAt,
+                c.filerRef, c.filedAt,
                 d3 == null ? null
                         : new CandidacyView.CaseLink(d3.caseNumber, d3.status.name(), StatusText.of(d3, locale)),
                 flags,

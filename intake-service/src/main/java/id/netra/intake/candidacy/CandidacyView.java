@@ -28,7 +28,7 @@ public record CandidacyView(
         @Schema(enumeration = { "NONE", "REQUESTED", "GRANTED" }) String cltnStatus,
         @Schema(enumeration = { "WATCHING", "SETTLED" }, description = "SETTLED: every obligation met") String watchStatus,
         @Schema(example = "MONITOR") String channel,
-        @Schema(example = "kipp-balikpapan") String filedBy,
+        @Schema(description = "a pseudonym of the filing organisation: the ASN's employer reads this view", example = "F-3a9c51d2") String filedBy,
         Instant filedAt,
         @Schema(description = "the D3 case opened or joined; null when the ASN was on CLTN") CaseLink d3Case,
         List<Flag> flags,

@@ -6,7 +6,9 @@ import static id.netra.intake.candidacy.Candidacies.OVERDUE;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -197,6 +199,10 @@ class CandidacyWatchTest {
         given().header("Authorization", TestTokens.bearer(DemoAccount.PEMPROV_KALTARA)).queryParam("region", "64.71")
                 .queryParam("limit", "200").when().get("/api/v1/candidacies").then().statusCode(200)
                 .body("items", empty());
+
+        // the ASN's employer reads the watch, but not which organisation filed it
+        Candidacies.get(id, DemoAccount.PPK_BALIKPAPAN).statusCode(200).body("filedBy", not(containsString("kipp")))
+                .body("filedBy", not(emptyOrNullString()));
 
         // the province covers its city; a national role sees every region
         for (DemoAccount reader : new DemoAccount[] { DemoAccount.PEMPROV_KALTIM, DemoAccount.PPK_BALIKPAPAN,
