@@ -7,6 +7,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import id.netra.contracts.Accused;
+import id.netra.contracts.CandidacyObligationMet;
+import id.netra.contracts.CandidacyRegistered;
 import id.netra.contracts.CaseClosed;
 import id.netra.contracts.CaseEvent;
 import id.netra.contracts.CaseRegistered;
@@ -48,6 +50,21 @@ public final class Events {
 
     public static CaseClosed closed(Case c) {
         return new CaseClosed(c.id(), c.number(), c.region(), "NOT_PROVEN", Instant.now());
+    }
+
+    /** A watch of an ASN who registered for the DPRD without unpaid leave, and the D3 case it opened. */
+    public static CandidacyRegistered candidacyRegistered(UUID candidacyId, Case d3) {
+        return new CandidacyRegistered(candidacyId, d3.region(), "PEMILU_2024", "DPRD", "PARTNER",
+                LocalDate.of(2023, 5, 10), "NONE", true, d3.id(), d3.number(),
+                List.of(new CandidacyRegistered.Obligation("RESIGNATION_LETTER", LocalDate.of(2023, 5, 10), "P"),
+                        new CandidacyRegistered.Obligation("DISMISSAL_WITH_HONOUR", LocalDate.of(2023, 11, 30), "C")),
+                Instant.now());
+    }
+
+    /** That watch's resignation letter, filed ten days late. */
+    public static CandidacyObligationMet resignationMet(UUID candidacyId, String region) {
+        return new CandidacyObligationMet(candidacyId, region, "PEMILU_2024", "DPRD", "RESIGNATION_LETTER",
+                LocalDate.of(2023, 5, 10), LocalDate.of(2023, 5, 20), true, UUID.randomUUID(), Instant.now());
     }
 
     /** Publishes the event on its service's topic; returns its CloudEvents id. */

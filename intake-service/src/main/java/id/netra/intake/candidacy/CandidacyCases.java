@@ -19,10 +19,11 @@ import id.netra.kit.region.RegionCatalog;
 
 /**
  * The D3 case of an ASN who registered as a candidate while active without unpaid leave: the act is the registration
- * itself, so the case is about the same NIP and act as a report of it would be. An open D3 case of that act (a
- * monitor's report that came first) is joined; otherwise a case is opened, without a report. Either way it waits for
- * Bawaslu's initial review like any case: D3's level is disputed, and the reviewer may register it (as D5 where
- * party membership is shown), or reject it.
+ * itself, so the case is about the same NIP and act as a report of it would be. An open D3 case of that act in the
+ * watch's region (a monitor's report that came first) is joined; otherwise a case is opened there, without a report.
+ * A case of another region is never joined: the watch's readers could not see it, and its region could not see
+ * the watch. Either way it waits for Bawaslu's initial review like any case: D3's level is disputed, and the reviewer
+ * may register it (as D5 where party membership is shown), or reject it.
  */
 @ApplicationScoped
 public class CandidacyCases {
@@ -45,8 +46,8 @@ public class CandidacyCases {
     public Uni<CaseFile> openOrJoin(Candidacy candidacy, Instant now) {
         // the same lock as two reports of one act take, so a report and a watch arriving together share one case
         return cases.lockAct(candidacy.asnNip + ":" + D3)
-                .chain(() -> cases.findSameAct(candidacy.asnNip, D3, candidacy.registeredOn,
-                        config.sameActWindowDays()))
+                .chain(() -> cases.findSameActInRegion(candidacy.asnNip, D3, candidacy.registeredOn,
+                        config.sameActWindowDays(), candidacy.regionCode))
                 .chain(existing -> existing == null ? open(candidacy, now) : join(existing, candidacy, now));
     }
 

@@ -21,6 +21,7 @@ import io.smallrye.mutiny.Uni;
  * once its due day has passed, each once per obligation. Safe with several replicas: a notice is a row inserted with
  * ON CONFLICT DO NOTHING in the transaction that writes its event, so a second sweeper writes neither. Runs just
  * after midnight in the western zone, when the day has begun in every region; a missed run is caught up by the next.
+ * A watch found with every obligation met (after a change of the rules, say) is settled, so that it leaves the sweep.
  */
 @ApplicationScoped
 public class CandidacyDeadlines {
@@ -78,8 +79,13 @@ public class CandidacyDeadlines {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Candidacy candidacy : batch) {
             LocalDate today = obligations.today(candidacy);
-            for (Obligation obligation : obligations.of(candidacy, filed.getOrDefault(candidacy.id, List.of()),
-                    today)) {
+            List<Obligation> standing = obligations.of(candidacy, filed.getOrDefault(candidacy.id, List.of()), today);
+            // none at all is an election the catalog lost, not a watch done with: it stays until the election is back
+            if (!standing.isEmpty() && standing.stream().allMatch(Obligation::met)) {
+                chain = chain.chain(() -> candidacies.settle(candidacy.id, now).replaceWithVoid());
+                continue;
+            }
+            for (Obligation obligation : standing) {
                 NoticeKind kind = obligation.status() == ObligationStatus.OVERDUE ? NoticeKind.OVERDUE
                         : obligations.falling(candidacy, obligation, today) ? NoticeKind.DUE : null;
                 if (kind != null) {

@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -71,8 +73,16 @@ public class CandidacyDocuments {
     private record Described(DocumentType type, LocalDate date, String number, ExitKind exitKind) {
     }
 
-    /** Checks the form and the file, then stores and records the document; 404 for a watch the caller cannot see. */
-    public Uni<DocumentView> attach(UUID candidacyId, Form form, List<FileUpload> files, Locale locale) {
+    /** A document as filed; {@code repeated} when the same file of the same type had been filed before. */
+    public record Filed(DocumentView document, boolean repeated) {
+    }
+
+    /**
+     * Checks the form and the file, then stores and records the document; 404 for a watch the caller cannot see. The
+     * same file (by SHA-256) of the same type filed again is a retry: the document filed first is answered and nothing
+     * is stored or raised; with another date, number or exit kind it is a conflict.
+     */
+    public Uni<Filed> attach(UUID candidacyId, Form form, List<FileUpload> files, Locale locale) {
         Described described = describe(form);
         FileUpload upload = uploads.single(files);
         UUID documentId = Ids.uuidV7();
@@ -84,7 +94,8 @@ public class CandidacyDocuments {
                 throw invalid(List.of(FieldError.of("documentDate", "DATE_IN_FUTURE", today)));
             }
             return uploads.store(documentId, upload,
-                    stored -> record(candidacyId, documentId, described, stored, uploader, locale));
+                    stored -> record(candidacyId, documentId, described, stored, uploader, locale),
+                    filed -> !filed.repeated());
         });
     }
 
@@ -114,7 +125,7 @@ public class CandidacyDocuments {
         return new Described(type, date, number, exitKind);
     }
 
-    private Uni<DocumentView> record(UUID candidacyId, UUID documentId, Described described, Uploads.Stored stored,
+    private Uni<Filed> record(UUID candidacyId, UUID documentId, Described described, Uploads.Stored stored,
             String uploader, Locale locale) {
         Instant now = clock.instant();
         CandidacyDocument document = new CandidacyDocument();
@@ -131,20 +142,39 @@ public class CandidacyDocuments {
         document.storageKey = stored.file().key();
         document.uploadedBy = uploader;
         document.uploadedAt = now;
-        return Panache.withTransaction(() -> candidacies.findById(candidacyId)
-                .chain(candidacy -> documents.forCandidacy(candidacyId)
-                        .call(() -> documents.persist(document))
-                        .chain(before -> {
-                            List<CandidacyDocument> filed = new ArrayList<>(before);
-                            filed.add(document);
-                            return consequences(candidacy, document, filed, now);
-                        })
-                        .chain(() -> holds.openCases(candidacy))
-                        .call(open -> heldOn(open, document, now))
-                        .map(open -> DocumentView.of(document, holds.hold(document, open, locale)))
-                        .invoke(() -> LOG.infof("Document %s (%s, %d bytes, sha256 %s) filed on candidacy %s by %s",
-                                document.id, document.type, document.sizeBytes, document.sha256, candidacyId,
-                                uploader))));
+        // the watch's row is locked: two documents filed together each see the other, so the one that meets the
+        // last obligation settles the watch, and a retry sent alongside its original finds it
+        return Panache.withTransaction(() -> candidacies.findById(candidacyId, LockModeType.PESSIMISTIC_WRITE)
+                .chain(candidacy -> documents.forCandidacy(candidacyId).chain(before -> {
+                    CandidacyDocument earlier = before.stream()
+                            .filter(d -> d.type == document.type && d.sha256.equals(document.sha256)).findFirst()
+                            .orElse(null);
+                    if (earlier != null) {
+                        return repeated(candidacy, earlier, described, locale);
+                    }
+                    List<CandidacyDocument> filed = new ArrayList<>(before);
+                    filed.add(document);
+                    return documents.persist(document)
+                            .chain(() -> consequences(candidacy, document, filed, now))
+                            .chain(() -> holds.holding(candidacy))
+                            .call(holding -> heldOn(holding, document, now))
+                            .map(holding -> new Filed(DocumentView.of(document, holds.hold(document, holding, locale)),
+                                    false))
+                            .invoke(() -> LOG.infof(
+                                    "Document %s (%s, %d bytes, sha256 %s) filed on candidacy %s by %s", document.id,
+                                    document.type, document.sizeBytes, document.sha256, candidacyId, uploader));
+                })));
+    }
+
+    /** The same file of the same type again: the first filing's answer if the form says the same, else 409. */
+    private Uni<Filed> repeated(Candidacy candidacy, CandidacyDocument earlier, Described described, Locale locale) {
+        if (!earlier.documentDate.equals(described.date())
+                || !Objects.equals(earlier.documentNumber, described.number())
+                || earlier.exitKind != described.exitKind()) {
+            throw ProblemException.conflict("DOCUMENT_ALREADY_FILED", earlier.id);
+        }
+        return holds.holding(candidacy)
+                .map(holding -> new Filed(DocumentView.of(earlier, holds.hold(earlier, holding, locale)), true));
     }
 
     /** What the document changes on the watch: obligations met (each raised once), the D5 flag, its settling. */
@@ -166,13 +196,13 @@ public class CandidacyDocuments {
         return chain;
     }
 
-    /** Each open case about the NIP notes that an exit request now waits for it. */
-    private Uni<Void> heldOn(List<CaseFile> open, CandidacyDocument document, Instant now) {
+    /** Each case holding it notes that an exit request now waits for it. */
+    private Uni<Void> heldOn(List<CaseFile> holding, CandidacyDocument document, Instant now) {
         if (document.type != DocumentType.EXIT_REQUEST) {
             return Uni.createFrom().voidItem();
         }
         Uni<Void> chain = Uni.createFrom().voidItem();
-        for (CaseFile caseFile : open) {
+        for (CaseFile caseFile : holding) {
             chain = chain.chain(() -> timeline.record(caseFile.id, "EXIT_REQUEST_HELD", now, "intake",
                     document.exitKind.name()));
         }

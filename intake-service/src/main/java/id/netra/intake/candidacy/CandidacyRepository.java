@@ -1,5 +1,6 @@
 package id.netra.intake.candidacy;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -47,6 +48,15 @@ public class CandidacyRepository implements PanacheRepositoryBase<Candidacy, UUI
             parameters.and("after", filter.after());
         }
         return find(query.toString(), Sort.by("id"), parameters).page(0, limit).list();
+    }
+
+    /**
+     * Settles a watch with nothing left to meet (the rules changed under it, say). A statement, not a change to the
+     * loaded entity: it waits for a document being filed on the watch instead of failing on its version.
+     */
+    public Uni<Integer> settle(UUID id, Instant now) {
+        return update("watchStatus = ?1, updatedAt = ?2 where id = ?3 and watchStatus = ?4", WatchStatus.SETTLED, now,
+                id, WatchStatus.WATCHING);
     }
 
     /** The next batch of watches with an obligation still to meet, after {@code after} by id (null: from the start). */

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -89,7 +91,7 @@ public class CandidacyResource {
                "documentDate":"2023-11-07","fileName":"permohonan-pensiun-dini.pdf","contentType":"application/pdf",
                "sizeBytes":48211,"sha256":"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                "uploadedBy":"ppk.balikpapan","uploadedAt":"2023-11-07T02:00:00Z",
-               "hold":{"held":true,"caseNumbers":["64.71-2023-000001"],"basis":"no primary text found",
+               "hold":{"held":true,"caseNumbers":["64.71-2023-000001"],"heldUntil":null,"basis":"no primary text found",
                  "confidence":"U","text":"Ditahan selama perkara netralitas tentang NIP ini masih berjalan; permohonan ini tidak menghentikan perkara."}}],
              "notices":[{"kind":"OVERDUE","obligation":"RESIGNATION_LETTER","dueOn":"2023-05-10",
                "raisedAt":"2023-11-05T16:05:00Z"}]}""";
@@ -99,7 +101,7 @@ public class CandidacyResource {
              "fileName":"permohonan-pensiun-dini.pdf","contentType":"application/pdf","sizeBytes":48211,
              "sha256":"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
              "uploadedBy":"ppk.balikpapan","uploadedAt":"2023-11-07T02:00:00Z",
-             "hold":{"held":true,"caseNumbers":["64.71-2023-000001"],"basis":"no primary text found","confidence":"U",
+             "hold":{"held":true,"caseNumbers":["64.71-2023-000001"],"heldUntil":null,"basis":"no primary text found","confidence":"U",
                "text":"Ditahan selama perkara netralitas tentang NIP ini masih berjalan; permohonan ini tidak menghentikan perkara."}}""";
     static final String NOT_FOUND_EXAMPLE = """
             {"type":"urn:netra:problem:CANDIDACY_NOT_FOUND","title":"Tidak ditemukan","status":404,
@@ -127,7 +129,7 @@ public class CandidacyResource {
             + "and body returns the same watch and stores nothing new.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidacyRequest.class), examples = @ExampleObject(name = "bacaleg DPRD", value = REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Watched", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidacyReceipt.class), examples = @ExampleObject(name = "D3 case opened", value = RECEIPT_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Invalid filing, one entry per field (VALIDATION_FAILED: e.g. ELECTION_UNKNOWN, ELECTION_NOT_SCHEDULED, CONTEST_UNKNOWN, REGISTRATION_OUTSIDE_ELECTION, REGION_OUTSIDE_ELECTION, DATE_IN_FUTURE, PARTY_REQUIRED, PARTY_WITH_INDEPENDENT, NIP_*), or a value of the wrong JSON type (BODY_UNREADABLE)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = INVALID_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Invalid filing, one entry per field (VALIDATION_FAILED: BODY_REQUIRED, ELECTION_UNKNOWN, ELECTION_NOT_SCHEDULED, CONTEST_CODE, CONTEST_UNKNOWN, REGISTRATION_OUTSIDE_ELECTION, REGION_OUTSIDE_ELECTION, DATE_IN_FUTURE, DATE_TOO_EARLY, PARTY_REQUIRED, PARTY_WITH_INDEPENDENT, CLTN_STATUS, NOT_BLANK, NOT_NULL, SIZE, REGION_FORMAT, REGION_UNKNOWN, NIP_LENGTH, NIP_NOT_DIGITS, NIP_BIRTH_DATE, NIP_APPOINTMENT_MONTH, NIP_APPOINTMENT_BEFORE_18, NIP_GENDER, NIP_SEQUENCE; IDEMPOTENCY_KEY_FORMAT for a malformed Idempotency-Key), or a value of the wrong JSON type (BODY_UNREADABLE)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = INVALID_EXAMPLE)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not file: only partner and bawaslu do", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The ASN is already watched in this election (CANDIDACY_ALREADY_WATCHED), or the D3 case was changed at the same moment (CONCURRENT_UPDATE; retry with the same key)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "already watched", value = "{\"type\":\"urn:netra:problem:CANDIDACY_ALREADY_WATCHED\",\"title\":\"Konflik\",\"status\":409,\"code\":\"CANDIDACY_ALREADY_WATCHED\"}")))
@@ -148,18 +150,37 @@ public class CandidacyResource {
             + "an empty page), oldest filing first, keyset-paginated: pass the page's `next` as `after`. Items carry "
             + "no name and no NIP; each counts its open and overdue obligations as of today in its region.")
     @APIResponse(responseCode = "200", description = "A page of watches", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidacyPage.class), examples = @ExampleObject(name = "page", value = PAGE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Invalid filter (VALIDATION_FAILED), one entry per parameter: INVALID_REGION, CODE_FILTER_INVALID, NIP_FILTER_INVALID, INVALID_VALUE (status), INVALID_CURSOR, LIMIT_RANGE", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter (VALIDATION_FAILED), one entry per parameter: INVALID_REGION, CODE_FILTER_INVALID, INVALID_VALUE (status), INVALID_CURSOR, LIMIT_RANGE; NIP_NOT_IN_URL for a nip parameter (search by NIP with POST /api/v1/candidacies/search)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not read watches: only bawaslu, bkn, ppk, pemda, admin and auditor do", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<CandidacyPage> list(
             @Parameter(description = "region code; a province includes its kabupaten/kota", example = "64.71") @QueryParam("region") String region,
             @Parameter(description = "election code", example = "PEMILU_2024") @QueryParam("election") String election,
-            @Parameter(description = "the ASN's NIP (18 digits)", example = "196608011988031001") @QueryParam("nip") String nip,
+            @Parameter(hidden = true) @QueryParam("nip") String nip,
             @Parameter(description = "WATCHING: an obligation still to meet; SETTLED: every one met", schema = @Schema(enumeration = {
                     "WATCHING", "SETTLED" })) @QueryParam("status") String status,
             @Parameter(description = "the previous page's `next`", schema = @Schema(format = "uuid")) @QueryParam("after") String after,
             @Parameter(description = "page size, 1-200, default 50", schema = @Schema(minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("limit") String limit) {
         return service.list(CandidacyFilter.parse(region, election, nip, status, after, limit));
+    }
+
+    @POST
+    @Path("/search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.BAWASLU, Roles.BKN, Roles.PPK, Roles.PEMDA, Roles.ADMIN, Roles.AUDITOR })
+    @Operation(summary = "Find an ASN's watches by NIP", description = "The NIP goes in the body, so that no address "
+            + "(kept in access logs, proxies and histories) names who is watched. Region-scoped like the list: a "
+            + "watch outside the caller's scope is not found. An ASN is watched at most once per election, so the "
+            + "page holds every match and `next` is null.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidacySearch.class), examples = @ExampleObject(name = "by NIP", value = "{\"nip\":\"196608011988031001\",\"electionCode\":\"PEMILU_2024\"}")))
+    @APIResponse(responseCode = "200", description = "The ASN's watches the caller may see", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidacyPage.class), examples = @ExampleObject(name = "page", value = PAGE_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Invalid search (VALIDATION_FAILED: NIP_FILTER_INVALID, CODE_FILTER_INVALID; BODY_REQUIRED without a body), or a value of the wrong JSON type (BODY_UNREADABLE)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role may not read watches: only bawaslu, bkn, ppk, pemda, admin and auditor do", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Body is not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<CandidacyPage> search(@Valid @NotNull(message = "{netra.validation.BODY_REQUIRED}") CandidacySearch search) {
+        return service.list(CandidacyFilter.of(search));
     }
 
     @GET
@@ -187,16 +208,18 @@ public class CandidacyResource {
     @RolesAllowed({ Roles.PPK, Roles.BKN, Roles.PEMDA })
     @Operation(summary = "File a document of a watch", description = "For the PPK, BKN and the regional government "
             + "of the watch's region. Stored like evidence: the type is read from the file's content, the answer "
-            + "carries the SHA-256. The first document that meets an obligation meets it (late when dated after the "
+            + "carries the SHA-256; the same file of the same type sent again is a retry (200, the document filed "
+            + "first). The first document that meets an obligation meets it (late when dated after the "
             + "due day) and raises candidacy.obligation_met once; a PARTY_MEMBERSHIP document flags the watch for "
             + "D5; an EXIT_REQUEST is held while a neutrality case about the same NIP is open and never closes it.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = DocumentUploadForm.class)))
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class), examples = @ExampleObject(name = "an early-retirement request, held", value = DOCUMENT_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A form field missing or wrong (DOCUMENT_TYPE_REQUIRED, INVALID_VALUE, DOCUMENT_DATE_REQUIRED, INVALID_DATE, DATE_IN_FUTURE, EXIT_KIND_REQUIRED, EXIT_KIND_NOT_ALLOWED, DOCUMENT_NUMBER_FORMAT), no file, more than one, an empty file or a broken form", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The same file of the same type, date, number and exit kind was filed before: that document, unchanged; nothing stored or raised", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class), examples = @ExampleObject(name = "a retry", value = DOCUMENT_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "A form field missing or wrong (VALIDATION_FAILED: DOCUMENT_TYPE_REQUIRED, INVALID_VALUE, DOCUMENT_DATE_REQUIRED, INVALID_DATE, DATE_IN_FUTURE, DATE_TOO_EARLY, EXIT_KIND_REQUIRED, EXIT_KIND_NOT_ALLOWED, DOCUMENT_NUMBER_FORMAT), no file (FILE_REQUIRED), more than one (ONE_FILE_PER_REQUEST), an empty file (FILE_EMPTY) or a broken form", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not file documents: only ppk, bkn and pemda do", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such watch in the caller's region", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The watch was changed at the same moment (CONCURRENT_UPDATE); send the document again", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The same file was filed with the same type but another date, number or exit kind (DOCUMENT_ALREADY_FILED: a filed document is not changed), or the watch was changed at the same moment (CONCURRENT_UPDATE; send the document again)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "File larger than the limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not a multipart form, or a file of a type not accepted", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> attach(
@@ -205,7 +228,7 @@ public class CandidacyResource {
             @RestForm String exitKind, @RestForm(FileUpload.ALL) List<FileUpload> files, @Context HttpHeaders headers) {
         return documents.attach(candidacyId, new CandidacyDocuments.Form(type, documentDate, documentNumber, exitKind),
                 files, Messages.locale(headers))
-                .map(view -> Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON_TYPE).entity(view)
-                        .build());
+                .map(filed -> Response.status(filed.repeated() ? Response.Status.OK : Response.Status.CREATED)
+                        .type(MediaType.APPLICATION_JSON_TYPE).entity(filed.document()).build());
     }
 }

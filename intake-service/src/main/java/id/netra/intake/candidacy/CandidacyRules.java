@@ -12,6 +12,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +31,7 @@ import id.netra.intake.config.IntakeConfig;
 import id.netra.kit.calendar.DayUnit;
 import id.netra.kit.calendar.Deadline;
 import id.netra.kit.calendar.WorkingDays;
+import id.netra.kit.problem.Messages;
 import id.netra.kit.validation.NipKind;
 
 /**
@@ -96,7 +98,7 @@ public class CandidacyRules {
         return obligations;
     }
 
-    private static Obligation obligation(Rule rule, Subject subject, List<CandidacyDocument> documents,
+    private Obligation obligation(Rule rule, Subject subject, List<CandidacyDocument> documents,
             LocalDate today, WorkingDays workingDays) {
         LocalDate anchor = rule.anchor() == Anchor.REGISTRATION ? subject.registeredOn()
                 : subject.candidateSettingDate();
@@ -126,7 +128,7 @@ public class CandidacyRules {
         } else {
             status = ObligationStatus.OPEN;
         }
-        return new Obligation(rule.code(), status, rule.anchor(), dueOn, provisional,
+        return new Obligation(rule.code(), title(rule).orElseThrow(), status, rule.anchor(), dueOn, provisional,
                 first.map(d -> d.id).orElse(null), first.map(d -> d.documentDate).orElse(null), rule.basis(),
                 rule.confidence());
     }
@@ -160,6 +162,21 @@ public class CandidacyRules {
     /** The kind whose rules apply to an election kind: a PSU or a pilkada ulang follows PILKADA. */
     public static String ruleKind(String electionKind) {
         return electionKind != null && electionKind.startsWith("PILKADA") ? "PILKADA" : electionKind;
+    }
+
+    /**
+     * The rule's title in both languages: the file's own, so that a replacement file can add a rule without a new
+     * build, or else the messages' {@code obligation.<code>}.
+     */
+    private static Optional<Title> title(Rule rule) {
+        Title own = rule.title();
+        if (own != null && own.id() != null && !own.id().isBlank() && own.en() != null && !own.en().isBlank()) {
+            return Optional.of(own);
+        }
+        String key = "obligation." + rule.code();
+        String id = Messages.text(Messages.INDONESIAN, key);
+        String en = Messages.text(Locale.ENGLISH, key);
+        return key.equals(id) || key.equals(en) ? Optional.empty() : Optional.of(new Title(id, en));
     }
 
     private static Data check(Data data) {
@@ -196,9 +213,16 @@ public class CandidacyRules {
             if (rule.basis() == null || rule.basis().isBlank()) {
                 problems.add(where + ": basis missing");
             }
+            if (title(rule).isEmpty()) {
+                problems.add(where + ": no title: give title {id, en}, or the messages a text obligation."
+                        + rule.code() + " in both languages");
+            }
         }));
-        if (data.exitRequestHold() == null || !CONFIDENCE.contains(data.exitRequestHold().confidence())) {
-            problems.add("exit_request_hold needs enabled, basis and a confidence C, P or U");
+        Hold hold = data.exitRequestHold();
+        if (hold == null || !CONFIDENCE.contains(hold.confidence()) || hold.forwardedDays() == null
+                || hold.forwardedDays() < 0) {
+            problems.add("exit_request_hold needs enabled, forwarded_days (0 or more), basis and a confidence C, P "
+                    + "or U");
         }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Candidacy rules do not hold together: " + String.join("; ", problems));
@@ -256,7 +280,7 @@ public class CandidacyRules {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Rule(String code, List<String> contests, Anchor anchor, Due due, List<DocumentType> metBy,
+    record Rule(String code, Title title, List<String> contests, Anchor anchor, Due due, List<DocumentType> metBy,
             List<NipKind> asnKinds, String basis, String confidence) {
 
         Rule {
@@ -271,14 +295,26 @@ public class CandidacyRules {
         }
     }
 
+    /** What an obligation is called, in Indonesian and in English. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Title(String id, String en) {
+
+        public String text(Locale locale) {
+            return "en".equals(locale.getLanguage()) ? en : id;
+        }
+    }
+
     /** {@code days} in {@code unit} after the anchor, or the last day of the anchor's month. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Due(Integer days, DayUnit unit, boolean endOfMonth) {
     }
 
-    /** Whether an exit request is held while a case about the same NIP is open, and on what basis. */
+    /**
+     * Whether an exit request is held while a case about the same NIP is open, for how many days after forwarding a
+     * forwarded case holds it, and on what basis.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Hold(boolean enabled, String basis, String confidence) {
+    public record Hold(boolean enabled, Integer forwardedDays, String basis, String confidence) {
     }
 
     /** The basis of a flag, such as D5 for party membership. */

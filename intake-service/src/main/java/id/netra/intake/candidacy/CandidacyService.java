@@ -119,6 +119,8 @@ public class CandidacyService {
                     return d3.chain(caseFile -> {
                         candidacy.caseId = caseFile == null ? null : caseFile.id;
                         List<Obligation> due = obligations.of(candidacy, List.of(), obligations.today(candidacy));
+                        // a candidacy the rules ask nothing of (a PPPK running for president) has nothing to watch
+                        candidacy.settle(due.stream().allMatch(Obligation::met), now);
                         return candidacies.persist(candidacy)
                                 .chain(() -> caseSteps(candidacy, caseFile, now))
                                 .chain(() -> outbox.record(registered(candidacy, caseFile, due, now)))
@@ -188,7 +190,7 @@ public class CandidacyService {
     private Uni<CandidacyReceipt> receipt(Candidacy candidacy, Locale locale) {
         Uni<CaseFile> caseFile = candidacy.caseId == null ? Uni.createFrom().nullItem()
                 : cases.findById(candidacy.caseId);
-        return caseFile.chain(d3 -> documents.forCandidacy(candidacy.id).map(filed -> {
+        return caseFile.map(this::visible).chain(d3 -> documents.forCandidacy(candidacy.id).map(filed -> {
             List<Obligation> now = obligations.of(candidacy, filed, obligations.today(candidacy));
             List<CandidacyReceipt.Notice> notes = new ArrayList<>();
             if (d3 != null) {
@@ -224,7 +226,7 @@ public class CandidacyService {
                 List<CandidacyPage.Item> items = page.stream().map(c -> {
                     List<Obligation> now = obligations.of(c, filed.getOrDefault(c.id, List.of()),
                             obligations.today(c));
-                    CaseFile caseFile = c.caseId == null ? null : byId.get(c.caseId);
+                    CaseFile caseFile = c.caseId == null ? null : visible(byId.get(c.caseId));
                     return new CandidacyPage.Item(c.id, c.regionCode, c.electionCode, c.contestCode, c.registeredOn,
                             c.cltnStatus.name(), c.watchStatus.name(),
                             (int) now.stream().filter(o -> !o.met()).count(),
@@ -244,14 +246,14 @@ public class CandidacyService {
             requireVisible(candidacy, candidacyId, caller);
             Uni<CaseFile> caseFile = candidacy.caseId == null ? Uni.createFrom().nullItem()
                     : cases.findById(candidacy.caseId);
-            return caseFile.chain(d3 -> documents.forCandidacy(candidacy.id)
-                    .chain(filed -> holds.openCases(candidacy)
-                            .chain(open -> notices.forCandidacy(candidacy.id)
-                                    .map(raised -> view(candidacy, d3, filed, open, raised, locale)))));
+            return caseFile.map(this::visible).chain(d3 -> documents.forCandidacy(candidacy.id)
+                    .chain(filed -> holds.holding(candidacy)
+                            .chain(holding -> notices.forCandidacy(candidacy.id)
+                                    .map(raised -> view(candidacy, d3, filed, holding, raised, locale)))));
         });
     }
 
-    private CandidacyView view(Candidacy c, CaseFile d3, List<CandidacyDocument> filed, List<CaseFile> openCases,
+    private CandidacyView view(Candidacy c, CaseFile d3, List<CandidacyDocument> filed, List<CaseFile> holding,
             List<CandidacyNotice> raised, Locale locale) {
         LocalDate today = obligations.today(c);
         CandidacyRules.Subject subject = obligations.subject(c);
@@ -272,9 +274,18 @@ public class CandidacyService {
                         : new CandidacyView.CaseLink(d3.caseNumber, d3.status.name(), StatusText.of(d3, locale)),
                 flags,
                 obligations.of(c, filed, today).stream().map(o -> ObligationView.of(o, locale)).toList(),
-                filed.stream().map(d -> DocumentView.of(d, holds.hold(d, openCases, locale))).toList(),
+                filed.stream().map(d -> DocumentView.of(d, holds.hold(d, holding, locale))).toList(),
                 raised.stream().map(n -> new CandidacyView.NoticeView(n.kind.name(), n.obligation, n.dueOn,
                         n.raisedAt)).toList());
+    }
+
+    /**
+     * The watch's case if the caller may see its region, else none: another region's case does not exist for them.
+     * A watch opens or joins cases of its own region only, so readers of the watch see it; a filer outside that
+     * region learns no case number.
+     */
+    private CaseFile visible(CaseFile caseFile) {
+        return caseFile == null || !caller.canSee(caseFile.regionCode) ? null : caseFile;
     }
 
     /** A watch of another region is answered like a missing one, so its existence is not learned. */

@@ -30,7 +30,9 @@ public record DocumentView(
     /** Whether an exit request is held now, by which open cases the reader may see, and on what basis. */
     @Schema(name = "CandidacyDocumentHold")
     public record Hold(boolean held,
-            @Schema(description = "the open cases about the same NIP within the reader's region") List<String> caseNumbers,
+            @Schema(description = "the holding cases about the same NIP within the reader's region") List<String> caseNumbers,
+            @Schema(description = "when only forwarded cases (examined outside Netra) hold it: the last day they "
+                    + "hold it, a set number of days after forwarding; null while a case handled in Netra holds it") LocalDate heldUntil,
             String basis, @Schema(enumeration = {
                     "C", "P", "U" }) String confidence,
             String text){

@@ -29,7 +29,7 @@ public record ObligationView(
         @Schema(example = "Sebagian terkonfirmasi (sumber sekunder); aturan ini konfigurasi, bukan hukum yang pasti") String confidenceText){
 
     static ObligationView of(Obligation o, Locale locale) {
-        return new ObligationView(o.code(), Messages.text(locale, "obligation." + o.code()), o.status().name(),
+        return new ObligationView(o.code(), o.title().text(locale), o.status().name(),
                 o.anchor().name(), o.dueOn(), o.provisional(), o.metBy(), o.metOn(), o.late(), o.basis(),
                 o.confidence(), Messages.text(locale, "confidence." + o.confidence()));
     }

@@ -91,12 +91,27 @@ public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID> {
      * oldest on a tie); a case that was not registered, forwarded or not, is closed to new reports.
      */
     public Uni<CaseFile> findSameAct(String nip, String violationCode, LocalDate occurredOn, int windowDays) {
-        return find("accusedNip = :nip and violationCode = :violation and status <> :closed "
-                + "and status <> :forwarded and occurredOn between :from and :to",
-                Sort.by("createdAt").and("caseNumber"),
-                Parameters.with("nip", nip).and("violation", violationCode)
-                        .and("closed", CaseStatus.TIDAK_DIREGISTRASI).and("forwarded", CaseStatus.DITERUSKAN)
-                        .and("from", occurredOn.minusDays(windowDays)).and("to", occurredOn.plusDays(windowDays)))
+        return findSameAct(nip, violationCode, occurredOn, windowDays, null);
+    }
+
+    /** As {@link #findSameAct(String, String, LocalDate, int)}, among the cases of one region only. */
+    public Uni<CaseFile> findSameActInRegion(String nip, String violationCode, LocalDate occurredOn, int windowDays,
+            String regionCode) {
+        return findSameAct(nip, violationCode, occurredOn, windowDays, regionCode);
+    }
+
+    private Uni<CaseFile> findSameAct(String nip, String violationCode, LocalDate occurredOn, int windowDays,
+            String regionCode) {
+        Parameters parameters = Parameters.with("nip", nip).and("violation", violationCode)
+                .and("closed", CaseStatus.TIDAK_DIREGISTRASI).and("forwarded", CaseStatus.DITERUSKAN)
+                .and("from", occurredOn.minusDays(windowDays)).and("to", occurredOn.plusDays(windowDays));
+        String query = "accusedNip = :nip and violationCode = :violation and status <> :closed "
+                + "and status <> :forwarded and occurredOn between :from and :to";
+        if (regionCode != null) {
+            query += " and regionCode = :region";
+            parameters.and("region", regionCode);
+        }
+        return find(query, Sort.by("createdAt").and("caseNumber"), parameters)
                 .list()
                 .map(found -> found.stream()
                         .min(Comparator.comparingLong(c -> Math.abs(ChronoUnit.DAYS.between(c.occurredOn, occurredOn))))

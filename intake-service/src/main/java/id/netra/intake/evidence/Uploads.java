@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -69,12 +70,28 @@ public class Uploads {
      * {@code record} with it; if that fails the file is deleted again.
      */
     public <T> Uni<T> store(UUID id, FileUpload upload, Function<Stored, Uni<T>> record) {
+        return store(id, upload, record, recorded -> true);
+    }
+
+    /**
+     * As {@link #store(UUID, FileUpload, Function)}; the file is also deleted when what {@code record} answers does
+     * not keep it (a retry answered with the copy filed before).
+     */
+    public <T> Uni<T> store(UUID id, FileUpload upload, Function<Stored, Uni<T>> record, Predicate<T> keepsFile) {
         return blocking(() -> detectAndStore(id, upload))
-                .chain(stored -> record.apply(stored).onFailure().call(() -> blocking(() -> {
-                    // the row was not committed: its file must not stay behind
-                    storage.delete(stored.file().key());
-                    return null;
-                })));
+                .chain(stored -> record.apply(stored)
+                        // the row was not committed: its file must not stay behind
+                        .onFailure().call(() -> delete(stored))
+                        // best effort: a file no row names is removed by the orphan sweep all the same
+                        .call(recorded -> keepsFile.test(recorded) ? Uni.createFrom().voidItem()
+                                : delete(stored).onFailure().recoverWithNull()));
+    }
+
+    private Uni<Void> delete(Stored stored) {
+        return blocking(() -> {
+            storage.delete(stored.file().key());
+            return null;
+        });
     }
 
     private Stored detectAndStore(UUID id, FileUpload upload) throws IOException {

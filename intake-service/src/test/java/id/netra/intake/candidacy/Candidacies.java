@@ -70,6 +70,16 @@ final class Candidacies {
                 .then();
     }
 
+    /** The watches of a NIP the caller may see, found with the NIP in the body. */
+    static ValidatableResponse search(String nip, DemoAccount account) {
+        return search("{\"nip\":\"" + nip + "\"}", TestTokens.bearer(account));
+    }
+
+    static ValidatableResponse search(String body, String authorization) {
+        return given().contentType(ContentType.JSON).header("Authorization", authorization).body(body).when()
+                .post("/api/v1/candidacies/search").then();
+    }
+
     /** Files a PDF as a document of the watch; {@code fields} are the form's text fields, name then value. */
     static ValidatableResponse upload(String candidacyId, DemoAccount account, String... fields) {
         return upload(candidacyId, TestTokens.bearer(account), EvidenceFiles.pdf(), fields);

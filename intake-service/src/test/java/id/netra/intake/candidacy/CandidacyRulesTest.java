@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -131,13 +132,46 @@ class CandidacyRulesTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("no rules for PEMILU");
     }
 
+    @Test
+    void shouldTakeANewRulesTitleFromTheFileAndRefuseARuleWithoutOneInBothLanguages() {
+        CandidacyRules.Subject subject = pemilu("DPRD", NipKind.PNS);
+        CandidacyRules own = new CandidacyRules(data("TEST_LETTER",
+                new CandidacyRules.Title("Surat uji", "Test letter"), new CandidacyRules.Due(0, DayUnit.DAYS, false)));
+        Obligation obligation = own.obligations(subject, List.of(), DCT_2023, CALENDAR).get(0);
+        assertThat(obligation.title().text(Locale.forLanguageTag("id"))).isEqualTo("Surat uji");
+        assertThat(obligation.title().text(Locale.ENGLISH)).isEqualTo("Test letter");
+
+        // a code the service has texts for needs none in the file
+        CandidacyRules known = new CandidacyRules(
+                data("RESIGNATION_LETTER", null, new CandidacyRules.Due(0, DayUnit.DAYS, false)));
+        assertThat(known.obligations(subject, List.of(), DCT_2023, CALENDAR).get(0).title().text(Locale.ENGLISH))
+                .isEqualTo("Letter of resignation as an ASN");
+
+        assertThatThrownBy(() -> new CandidacyRules(data("TEST_LETTER", new CandidacyRules.Title("Surat uji", " "),
+                new CandidacyRules.Due(0, DayUnit.DAYS, false))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("TEST_LETTER: no title");
+    }
+
+    @Test
+    void shouldRefuseAnExitRequestHoldWithoutTheDaysAForwardedCaseHoldsIt() {
+        CandidacyRules.Data shipped = data(new CandidacyRules.Due(0, DayUnit.DAYS, false));
+        assertThatThrownBy(() -> new CandidacyRules(new CandidacyRules.Data(shipped.noticeBefore(), shipped.kinds(),
+                new CandidacyRules.Hold(true, null, "none found", "U"), Map.of())))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("forwarded_days");
+        assertThat(SHIPPED.exitRequestHold().forwardedDays()).isEqualTo(90);
+    }
+
     /** Rules with one registration-anchored obligation of the given due rule, for PEMILU and PILKADA alike. */
     private static CandidacyRules.Data data(CandidacyRules.Due due) {
-        CandidacyRules.Rule rule = new CandidacyRules.Rule("TEST_LETTER", List.of(), CandidacyRules.Anchor.REGISTRATION,
+        return data("TEST_LETTER", new CandidacyRules.Title("Surat uji", "Test letter"), due);
+    }
+
+    private static CandidacyRules.Data data(String code, CandidacyRules.Title title, CandidacyRules.Due due) {
+        CandidacyRules.Rule rule = new CandidacyRules.Rule(code, title, List.of(), CandidacyRules.Anchor.REGISTRATION,
                 due, List.of(DocumentType.RESIGNATION_LETTER), List.of(), "test basis", "U");
         CandidacyRules.Kind kind = new CandidacyRules.Kind(List.of("BUPATI"), List.of(rule));
         return new CandidacyRules.Data(new CandidacyRules.Period(3, DayUnit.WORKING_DAYS, "NETRA_SETTING"),
-                Map.of("PEMILU", kind, "PILKADA", kind), new CandidacyRules.Hold(true, "none found", "U"), Map.of());
+                Map.of("PEMILU", kind, "PILKADA", kind), new CandidacyRules.Hold(true, 90, "none found", "U"), Map.of());
     }
 
     private static CandidacyRules.Subject pemilu(String contest, NipKind kind) {

@@ -215,8 +215,7 @@ class CandidacyStoryTest {
                 .extract().path("caseNumber");
         assertThat(Intake.count("SELECT count(*) FROM case_file WHERE accused_nip = ?", nip)).isEqualTo(1);
 
-        String watch = given().header("Authorization", TestTokens.bearer(DemoAccount.BAWASLU_BALIKPAPAN))
-                .queryParam("nip", nip).when().get("/api/v1/candidacies").then().statusCode(200)
+        String watch = Candidacies.search(nip, DemoAccount.BAWASLU_BALIKPAPAN).statusCode(200)
                 .body("items", hasSize(1)).body("items[0].caseNumber", equalTo(caseNumber))
                 .extract().path("items[0].candidacyId");
         Intake.clock(clock).set(Instant.parse("2023-05-16T02:00:00Z"));

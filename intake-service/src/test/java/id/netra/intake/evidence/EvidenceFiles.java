@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.UUID;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -19,6 +20,11 @@ public final class EvidenceFiles {
     public static byte[] pdf() {
         return "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
                 .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** A PDF no other call sends: a comment after its end makes its SHA-256 its own. */
+    public static byte[] uniquePdf() {
+        return concat(pdf(), ("% " + UUID.randomUUID() + "\n").getBytes(StandardCharsets.US_ASCII));
     }
 
     public static byte[] png() {

@@ -57,6 +57,7 @@ class AuthorizationMatrixTest extends PilkadaMorningTest {
         IDENTITY_VIEWS,
         CANDIDACY_FILE,
         CANDIDACY_LIST,
+        CANDIDACY_SEARCH,
         CANDIDACY_GET,
         CANDIDACY_DOCUMENT;
 
@@ -80,8 +81,12 @@ class AuthorizationMatrixTest extends PilkadaMorningTest {
                 case CANDIDACY_FILE -> request.contentType(ContentType.JSON).body(candidacy().json())
                         .post("/api/v1/candidacies");
                 case CANDIDACY_LIST -> request.get("/api/v1/candidacies");
+                case CANDIDACY_SEARCH -> request.contentType(ContentType.JSON).body("{\"nip\":\"196608011988031001\"}")
+                        .post("/api/v1/candidacies/search");
                 case CANDIDACY_GET -> request.get("/api/v1/candidacies/" + target.candidacyId());
-                case CANDIDACY_DOCUMENT -> request.multiPart("file", "sk-cltn.pdf", EvidenceFiles.pdf(), "application/pdf")
+                // a file of its own each time: the same file again would be a retry, answered 200
+                case CANDIDACY_DOCUMENT -> request
+                        .multiPart("file", "sk-cltn.pdf", EvidenceFiles.uniquePdf(), "application/pdf")
                         .multiPart("type", "CLTN_DECREE").multiPart("documentDate", "2024-08-01")
                         .post("/api/v1/candidacies/" + target.candidacyId() + "/documents");
             };
@@ -148,7 +153,7 @@ class AuthorizationMatrixTest extends PilkadaMorningTest {
             // evidence, no reporter and no submitting
             boolean otherProvince = account == DemoAccount.PEMPROV_KALTARA;
             return switch (endpoint) {
-                case LIST, CANDIDACY_LIST -> 200;
+                case LIST, CANDIDACY_LIST, CANDIDACY_SEARCH -> 200;
                 case GET, CANDIDACY_GET -> otherProvince ? 404 : 200;
                 // and it files the documents of its region's candidacy watches
                 case CANDIDACY_DOCUMENT -> otherProvince ? 404 : 201;
@@ -184,7 +189,7 @@ class AuthorizationMatrixTest extends PilkadaMorningTest {
             }
             case IDENTITY_VIEWS -> roles.contains("auditor") || roles.contains("admin") ? 200 : 403;
             case CANDIDACY_FILE -> roles.contains("partner") || bawaslu ? 201 : 403;
-            case CANDIDACY_LIST -> watchReader ? 200 : 403;
+            case CANDIDACY_LIST, CANDIDACY_SEARCH -> watchReader ? 200 : 403;
             case CANDIDACY_GET -> !watchReader ? 403 : otherRegion ? 404 : 200;
             case CANDIDACY_DOCUMENT -> roles.contains("ppk") || roles.contains("bkn") ? 201 : 403;
         };

@@ -23,7 +23,9 @@ final class ThinEvent {
     static final Set<String> KEPT = Set.of("caseNumber", "regionCode", "electionCode", "contestCode", "channel",
             "outcome", "status", "level", "alternativeLevel", "recommendedLevel", "imposedLevel", "sanctionCode",
             "violationCodes", "allegedViolationCodes", "candidacyStage", "compliant", "reasonCode", "target",
-            "targetRegionCode", "changedFields", "attendance", "provisional", "overdue");
+            "targetRegionCode", "changedFields", "attendance", "provisional", "overdue",
+            // a candidacy watch's: codes, due days and flags, never the ASN or the party
+            "obligation", "obligations", "late", "cltnStatus", "d5Flagged", "d3CaseNumber");
     /** Ends like an id or a date but names a person or carries text. */
     static final Set<String> NEVER = Set.of("reporterRef", "accusedNip", "nip", "decidedBy", "concludedBy",
             "correctedBy", "assignedBy", "setBy");

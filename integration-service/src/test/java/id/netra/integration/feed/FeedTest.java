@@ -2,6 +2,7 @@ package id.netra.integration.feed;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -149,6 +150,35 @@ class FeedTest {
                 .doesNotContainKeys("accused", "reporterRef");
         assertThat(body).doesNotContain(Events.ACCUSED_NAME).doesNotContain(Events.ACCUSED_NIP)
                 .doesNotContain("rep-4f1c2a");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldCarryACandidacyWatchsObligationsCodesAndFlagsUnderTheWatchsIdAsSubject() {
+        Events.Case d3 = Events.newCase("64.71");
+        UUID watch = UUID.randomUUID();
+        String registeredId = Events.send(Events.candidacyRegistered(watch, d3));
+        String metId = Events.send(Events.resignationMet(watch, "64.71"));
+        awaitStored(List.of(registeredId, metId));
+
+        Response response = given().header("Authorization", TestTokens.bearer(DemoAccount.PEMKOT_BALIKPAPAN))
+                .queryParam("types", "id.netra.candidacy.registered.v1,id.netra.candidacy.obligation_met.v1")
+                .queryParam("limit", 500).get("/api/v1/feed");
+        List<Map<String, Object>> events = response.jsonPath().getList("", Map.class).stream()
+                .map(e -> (Map<String, Object>) e).filter(e -> watch.toString().equals(e.get("subject"))).toList();
+
+        assertThat(events).extracting(e -> e.get("id")).containsExactly(registeredId, metId);
+        Map<String, Object> registered = (Map<String, Object>) events.get(0).get("data");
+        assertThat(registered).containsEntry("candidacyId", watch.toString()).containsEntry("cltnStatus", "NONE")
+                .containsEntry("d5Flagged", true).containsEntry("d3CaseNumber", d3.number())
+                .containsEntry("d3CaseId", d3.id().toString()).containsEntry("contestCode", "DPRD");
+        assertThat((List<Map<String, Object>>) registered.get("obligations"))
+                .extracting(o -> o.get("code"), o -> o.get("dueOn"), o -> o.get("confidence"))
+                .containsExactly(tuple("RESIGNATION_LETTER", "2023-05-10", "P"),
+                        tuple("DISMISSAL_WITH_HONOUR", "2023-11-30", "C"));
+        Map<String, Object> met = (Map<String, Object>) events.get(1).get("data");
+        assertThat(met).containsEntry("obligation", "RESIGNATION_LETTER").containsEntry("late", true)
+                .containsEntry("metOn", "2023-05-20").containsEntry("dueOn", "2023-05-10").containsKey("documentId");
     }
 
     @Test
