@@ -29,19 +29,23 @@ public final class KafkaProbe {
     /** Sends a CloudEvent in binary mode (ce_* headers), keyed by the case id, and waits for the broker's ack. */
     public static void sendCloudEvent(String bootstrap, String topic, String id, String type, String subject,
             String key, String payload) {
+        send(bootstrap, topic, key, payload, Map.of("ce_specversion", "1.0", "ce_id", id, "ce_source", "/test",
+                "ce_type", type, "ce_subject", subject, "ce_time", Instant.now().toString(),
+                "content-type", "application/json"));
+    }
+
+    /** Sends a record with exactly these headers (a dead letter as a service's consumer parks one, say). */
+    public static void send(String bootstrap, String topic, String key, String value, Map<String, String> headers) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, payload);
-            Map<String, String> headers = Map.of("ce_specversion", "1.0", "ce_id", id, "ce_source", "/test",
-                    "ce_type", type, "ce_subject", subject, "ce_time", Instant.now().toString(),
-                    "content-type", "application/json");
-            headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+            headers.forEach((name, text) -> record.headers().add(name, text.getBytes(StandardCharsets.UTF_8)));
             producer.send(record).get();
         } catch (Exception e) {
-            throw new IllegalStateException("Could not send test event", e);
+            throw new IllegalStateException("Could not send test record", e);
         }
     }
 

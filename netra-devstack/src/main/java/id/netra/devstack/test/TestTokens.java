@@ -26,12 +26,17 @@ public final class TestTokens {
 
     /** A token for any user, roles and region (null for national), e.g. to test an account that API.md lacks. */
     public static String token(String username, Set<String> roles, String region) {
+        return token(username, roles, region, 3600);
+    }
+
+    /** As {@link #token(String, Set, String)}, valid for {@code seconds} only (to test what a token's end ends). */
+    public static String token(String username, Set<String> roles, String region, long seconds) {
         JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
                 .subject(username)
                 .preferredUserName(username)
                 .audience("https://service.example.com")
                 .claim("realm_access", Map.of("roles", roles))
-                .expiresIn(3600);
+                .expiresIn(seconds);
         if (region != null) {
             claims.claim("region", region);
         }

@@ -2,13 +2,12 @@ package id.netra.kit.inbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -18,9 +17,7 @@ import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 
 import id.netra.contracts.CloudEventHeaders;
-import id.netra.contracts.EventCodec;
 import id.netra.contracts.EventType;
-import id.netra.contracts.NetraEvent;
 
 /**
  * The idempotent consumer: decodes a CloudEvents record, and in one transaction records its id and runs the
@@ -35,17 +32,23 @@ public class Inbox {
     private static final Logger LOG = Logger.getLogger(Inbox.class);
     private static final int ATTEMPTS_FOR_UNKNOWN_FAILURES = 3;
 
-    private final EventCodec codec = new EventCodec();
     private final MeterRegistry registry;
+    private final String service;
 
-    public Inbox(MeterRegistry registry) {
+    public Inbox(MeterRegistry registry, @ConfigProperty(name = "quarkus.application.name") String service) {
         this.registry = registry;
+        this.service = service;
     }
 
     public Uni<Void> process(ConsumerRecord<String, String> record, EventHandler handler) {
         // another service's event on a shared topic is skipped by its type header, before its payload is parsed
         String type = header(record, CloudEventHeaders.TYPE);
         if (type != null && EventType.fromType(type).filter(known -> !handler.handles().contains(known)).isPresent()) {
+            return Uni.createFrom().voidItem();
+        }
+        // a dead letter redriven for another service's consumer: this one took the record (or parked it) before
+        String redrivenFor = header(record, Redrive.FOR);
+        if (redrivenFor != null && !redrivenFor.equals(service)) {
             return Uni.createFrom().voidItem();
         }
         IncomingEvent event;
@@ -85,21 +88,7 @@ public class Inbox {
     }
 
     IncomingEvent decode(ConsumerRecord<String, String> record) {
-        String id = header(record, CloudEventHeaders.ID);
-        String type = header(record, CloudEventHeaders.TYPE);
-        if (id == null || id.isBlank() || type == null) {
-            throw new PoisonEventException("not a CloudEvent: ce_id or ce_type header missing");
-        }
-        try {
-            NetraEvent payload = codec.fromJson(type, record.value());
-            EventType eventType = EventType.fromType(type).orElseThrow();
-            String time = header(record, CloudEventHeaders.TIME);
-            return new IncomingEvent(id, eventType, header(record, CloudEventHeaders.SOURCE),
-                    header(record, CloudEventHeaders.SUBJECT), time == null ? Instant.now() : Instant.parse(time),
-                    payload);
-        } catch (EventCodec.MalformedEventException | DateTimeParseException e) {
-            throw new PoisonEventException(e.getMessage(), e);
-        }
+        return IncomingEvent.from(record);
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {
@@ -107,7 +96,7 @@ public class Inbox {
         return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    static boolean isTransient(Throwable failure) {
+    public static boolean isTransient(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ClosedConnectionException || cause instanceof java.net.ConnectException) {
                 return true;
