@@ -242,6 +242,8 @@ public final class Suite implements AutoCloseable {
         if (name.equals("integration")) {
             // the README's receiver runs on this machine: a local run may deliver webhooks to it
             environment.put("NETRA_INTEGRATION_WEBHOOKS_ALLOWED_HOSTS", "localhost,127.0.0.0/8,::1/128");
+            // the console's client in the demo realm, whose secret is the realm file's
+            environment.put("NETRA_CONSOLE_SECRET", "netra-console-secret");
         }
         if (name.equals("intake")) {
             // evidence files live with the suite's other data: they survive a rebuild and go with --fresh

@@ -55,8 +55,9 @@ public class CandidacyRepository implements PanacheRepositoryBase<Candidacy, UUI
      * loaded entity: it waits for a document being filed on the watch instead of failing on its version.
      */
     public Uni<Integer> settle(UUID id, Instant now) {
-        return update("watchStatus = ?1, updatedAt = ?2 where id = ?3 and watchStatus = ?4", WatchStatus.SETTLED, now,
-                id, WatchStatus.WATCHING);
+        // the version moves too: a stale copy of the watch flushed later fails instead of undoing this
+        return update("watchStatus = ?1, updatedAt = ?2, version = version + 1 where id = ?3 and watchStatus = ?4",
+                WatchStatus.SETTLED, now, id, WatchStatus.WATCHING);
     }
 
     /** The next batch of watches with an obligation still to meet, after {@code after} by id (null: from the start). */

@@ -174,9 +174,9 @@ public class CandidacyRules {
             return Optional.of(own);
         }
         String key = "obligation." + rule.code();
-        String id = Messages.text(Messages.INDONESIAN, key);
-        String en = Messages.text(Locale.ENGLISH, key);
-        return key.equals(id) || key.equals(en) ? Optional.empty() : Optional.of(new Title(id, en));
+        return Messages.inBoth(key)
+                ? Optional.of(new Title(Messages.text(Messages.INDONESIAN, key), Messages.text(Locale.ENGLISH, key)))
+                : Optional.empty();
     }
 
     private static Data check(Data data) {

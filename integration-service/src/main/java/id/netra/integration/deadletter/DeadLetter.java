@@ -59,7 +59,8 @@ record DeadLetter(String dlqTopic, int dlqPartition, long dlqOffset, String cons
         }
         Long partition = number(header(record, KafkaDeadLetterQueue.DEAD_LETTER_PARTITION));
         return new DeadLetter(record.topic(), record.partition(), record.offset(), consumer(record.topic()),
-                header(record, KafkaDeadLetterQueue.DEAD_LETTER_TOPIC), partition == null ? null : partition.intValue(),
+                limit(storable(header(record, KafkaDeadLetterQueue.DEAD_LETTER_TOPIC))),
+                partition == null ? null : partition.intValue(),
                 number(header(record, KafkaDeadLetterQueue.DEAD_LETTER_OFFSET)), storable(record.key()),
                 storable(record.value()), own, storable(header(record, KafkaDeadLetterQueue.DEAD_LETTER_REASON)),
                 limit(storable(eventId)), limit(storable(eventType)), limit(storable(subject)), region,

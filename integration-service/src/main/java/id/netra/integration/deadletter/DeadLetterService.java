@@ -35,7 +35,10 @@ import id.netra.kit.security.Caller;
 public class DeadLetterService {
 
     private static final Logger LOG = Logger.getLogger(DeadLetterService.class);
-    /** A PENDING redrive untouched this long is the sweep's: the replica that recorded it did not send it. */
+    /**
+     * A PENDING redrive untouched this long is the sweep's: the replica that recorded it did not send it. Longer
+     * than the redrive channel's delivery timeout (10 s), so a send still under way is not sent again beside it.
+     */
     static final Duration STALE = Duration.ofSeconds(30);
 
     private final DeadLetterStore store;
@@ -116,7 +119,7 @@ public class DeadLetterService {
     /** Sends the redrives recorded but not sent (the replica stopped in between); returns how many it sent. */
     public Uni<Integer> sendStalled() {
         Instant now = clock.instant();
-        return store.claimStalled(now.minus(STALE), now, 50)
+        return store.claimStalled(now.minus(STALE), now, 10)
                 .onItem().transformToMulti(stalled -> Multi.createFrom().iterable(stalled))
                 .onItem().transformToUniAndConcatenate(redrive -> send(redrive).map(sent -> 1)
                         .onFailure().recoverWithItem(failure -> {

@@ -34,8 +34,10 @@ public final class DeadLetterViews {
 
         static Item of(DeadLetterStore.Stored stored) {
             DeadLetter d = stored.letter();
+            // a parser's reason may quote the record it could not read
             return new Item(stored.id(), d.consumer(), d.originalTopic(), d.originalPartition(), d.originalOffset(),
-                    d.eventId(), d.eventType(), d.subject(), d.regionCode(), d.reason(), d.parkedAt(),
+                    d.eventId(), d.eventType(), d.subject(), d.regionCode(), Redaction.maskReporter(d.reason()),
+                    d.parkedAt(),
                     stored.redriveCount());
         }
     }
@@ -83,10 +85,10 @@ public final class DeadLetterViews {
             if (MAPPER.readTree(payload) instanceof ObjectNode node) {
                 return MAPPER.writeValueAsString(Redaction.withoutReporter(node));
             }
-            return payload;
+            return Redaction.maskReporter(payload);
         } catch (JsonProcessingException e) {
-            // an unreadable payload is often why it was parked: shown as it is
-            return payload;
+            // an unreadable payload is often why it was parked: shown, but with any reporter reference masked
+            return Redaction.maskReporter(payload);
         }
     }
 }

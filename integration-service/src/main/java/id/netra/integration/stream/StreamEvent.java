@@ -16,6 +16,7 @@ import id.netra.integration.Redaction;
 import id.netra.integration.feed.CloudEvent;
 import id.netra.kit.inbox.IncomingEvent;
 import id.netra.kit.inbox.PoisonEventException;
+import id.netra.kit.inbox.Redrive;
 
 /**
  * One event of the three services' topics as the stream sends it: a CloudEvent rendered once, whatever the number
@@ -30,6 +31,10 @@ public record StreamEvent(String id, String type, String caseNumber, String regi
 
     /** The record as a stream event; empty for one that cannot be read (the dead letters show those). */
     static Optional<StreamEvent> of(ConsumerRecord<String, String> record, Instant receivedAt) {
+        if (record.headers().lastHeader(Redrive.ID) != null) {
+            // an event sent back from a dead letter was streamed when it was first published
+            return Optional.empty();
+        }
         IncomingEvent event;
         try {
             event = IncomingEvent.from(record);

@@ -17,7 +17,7 @@ public record StreamFilter(List<String> typePrefixes, String scope, String regio
     private static final Pattern CASE_NUMBER = Pattern.compile("[0-9A-Za-z.-]{1,60}");
 
     /** Every wrong parameter is named in one 400 problem. */
-    static StreamFilter parse(String types, String region, String caseNumber, String scope) {
+    public static StreamFilter parse(String types, String region, String caseNumber, String scope) {
         QueryParameters query = new QueryParameters();
         List<String> prefixes = List.of();
         if (types != null) {

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +25,9 @@ import id.netra.kit.problem.ProblemException;
  * Hands each event to every client that wants it, never waiting for one: each client has a bounded buffer, and a
  * client that lets it fill is cut off (its browser reconnects with {@code Last-Event-ID}). The last events are kept
  * for such reconnects; a client that missed more than that, or asks for an event this replica never had, is told to
- * start afresh. Replicas each read every event, so any replica serves any client.
+ * start afresh. Replicas each read every event, but each in its own order across partitions: a stream's ids name
+ * the replica ({@link #sseId}), and a reconnect that lands on another replica starts afresh rather than trust an
+ * order that is not its own.
  */
 @ApplicationScoped
 public class StreamHub {
@@ -98,6 +101,7 @@ public class StreamHub {
     private final Object lock = new Object();
     private final ArrayDeque<StreamEvent> recent = new ArrayDeque<>();
     private final Set<Client> clients = ConcurrentHashMap.newKeySet();
+    private final String replica = UUID.randomUUID().toString().substring(0, 8);
 
     public StreamHub(StreamConfig config, Vertx vertx, MeterRegistry registry) {
         this.config = config;
@@ -138,10 +142,11 @@ public class StreamHub {
             synchronized (lock) {
                 if (lastEventId != null) {
                     List<StreamEvent> missed = after(lastEventId);
-                    if (missed == null || missed.size() > config.clientBuffer()) {
+                    List<StreamEvent> wanted = missed == null ? null : missed.stream().filter(filter::matches).toList();
+                    if (wanted == null || wanted.size() >= config.clientBuffer()) {
                         client.offer(new Reset());
                     } else {
-                        missed.stream().filter(filter::matches).forEach(event -> client.offer(new Event(event)));
+                        wanted.forEach(event -> client.offer(new Event(event)));
                     }
                 }
                 clients.add(client);
@@ -154,12 +159,21 @@ public class StreamHub {
         }, BackPressureStrategy.ERROR);
     }
 
-    /** The events after the one with this id, oldest first; null if it is not among the recent ones. */
+    /** The id a stream gives the event: this replica's, then the event's own (the CloudEvent's, in the data too). */
+    public String sseId(StreamEvent event) {
+        return replica + ":" + event.id();
+    }
+
+    /** The events after the one with this stream id, oldest first; null if it is not this replica's recent one. */
     private List<StreamEvent> after(String lastEventId) {
+        if (!lastEventId.startsWith(replica + ":")) {
+            return null;
+        }
+        String eventId = lastEventId.substring(replica.length() + 1);
         List<StreamEvent> missed = new ArrayList<>();
         for (Iterator<StreamEvent> newestFirst = recent.descendingIterator(); newestFirst.hasNext();) {
             StreamEvent event = newestFirst.next();
-            if (event.id().equals(lastEventId)) {
+            if (event.id().equals(eventId)) {
                 Collections.reverse(missed);
                 return missed;
             }

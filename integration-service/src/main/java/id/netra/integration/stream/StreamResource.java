@@ -39,9 +39,6 @@ import id.netra.kit.security.Roles;
 @SecurityRequirement(name = "netra-oidc")
 public class StreamResource {
 
-    /** How long a browser's EventSource waits before it reconnects. */
-    private static final long RECONNECT_MILLIS = 2000;
-
     private final StreamHub hub;
     private final Caller caller;
     private final JsonWebToken token;
@@ -59,10 +56,11 @@ public class StreamResource {
     @RolesAllowed({ Roles.ADMIN, Roles.AUDITOR, Roles.BKN })
     @Operation(operationId = "streamEvents", summary = "The suite's events, live", description = "Server-sent events: "
             + "each event of intake-, clarification- and sanction-service as this replica reads it from Kafka, as a "
-            + "CloudEvent in JSON in `data` with its id as the SSE `id`. The payload is whole but for the reporter's "
-            + "pseudonym: no reporter is ever shown. A comment line every 15 s keeps the connection alive. Reconnect "
-            + "with `Last-Event-ID` to get what was missed within the last 5 minutes; an event named `reset` says "
-            + "that cannot be done (reload what you show). A client more than 500 events behind is cut off and "
+            + "CloudEvent in JSON in `data`; the SSE `id` is the replica's and the event's (`<replica>:<event id>`). "
+            + "The payload is whole but for the reporter's pseudonym: no reporter is ever shown. A comment line every "
+            + "15 s keeps the connection alive. Reconnect with `Last-Event-ID` to get what was missed, up to the last "
+            + "5 minutes, from the same replica; an event named `reset` says that cannot be done (another replica, or "
+            + "too much missed: reload what you show). A client more than 500 events behind is cut off and "
             + "reconnects the same way. The stream ends when the access token expires; reconnect with a new one. "
             + "Regional governments read the feed or receive webhooks instead.")
     @APIResponse(responseCode = "200", description = "The stream", content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING, example = "id: 01934b7e-8f00-7000-8000-000000000001\ndata: {\"specversion\":\"1.0\",\"id\":\"01934b7e-8f00-7000-8000-000000000001\",\"source\":\"/netra/intake\",\"type\":\"id.netra.case.registered.v1\",\"subject\":\"64.71-2024-000001\",\"netraregion\":\"64.71\",\"data\":{}}\n\n")))
@@ -80,22 +78,6 @@ public class StreamResource {
         StreamFilter filter = StreamFilter.parse(types, region, caseNumber, caller.listScope());
         Instant expires = token.getExpirationTime() > 0 ? Instant.ofEpochSecond(token.getExpirationTime())
                 : clock.instant().plus(Duration.ofHours(1));
-        Duration left = Duration.between(clock.instant(), expires);
-        return hub.subscribe(filter, lastEventId).select().first(left.isNegative() ? Duration.ZERO : left)
-                .map(item -> event(sse, item));
-    }
-
-    private static OutboundSseEvent event(Sse sse, StreamHub.Item item) {
-        if (item instanceof StreamHub.Event event) {
-            return sse.newEventBuilder().id(event.event().id()).mediaType(MediaType.TEXT_PLAIN_TYPE)
-                    .data(event.event().json()).build();
-        }
-        if (item instanceof StreamHub.Reset) {
-            return sse.newEventBuilder().name("reset").mediaType(MediaType.TEXT_PLAIN_TYPE).data("{}").build();
-        }
-        if (item instanceof StreamHub.Opened) {
-            return sse.newEventBuilder().comment("netra stream").reconnectDelay(RECONNECT_MILLIS).build();
-        }
-        return sse.newEventBuilder().comment("heartbeat").build();
+        return StreamSse.stream(hub, filter, lastEventId, expires, clock, sse);
     }
 }

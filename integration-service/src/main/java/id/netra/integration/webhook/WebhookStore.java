@@ -399,4 +399,27 @@ public class WebhookStore {
         }
         return value;
     }
+
+    /** A subscription's health for the console: failing since when, disabled why, how many deliveries wait. */
+    public record Health(String owner, String url, String status, String disabledReason, Instant failingSince,
+            long backlog) {
+    }
+
+    /** Every subscription with its pending deliveries, oldest subscription first. */
+    public Uni<List<Health>> health() {
+        return pool.query("""
+                SELECT s.owner, s.url, s.status, s.disabled_reason, s.failing_since,
+                       (SELECT count(*) FROM webhook_delivery d
+                        WHERE d.subscription_id = s.id AND d.status = 'PENDING') AS backlog
+                FROM webhook_subscription s ORDER BY s.created_at""").execute().map(rows -> {
+            List<Health> health = new ArrayList<>();
+            for (Row row : rows) {
+                health.add(new Health(row.getString("owner"), row.getString("url"), row.getString("status"),
+                        row.getString("disabled_reason"), row.getOffsetDateTime("failing_since") == null ? null
+                                : row.getOffsetDateTime("failing_since").toInstant(),
+                        row.getLong("backlog")));
+            }
+            return health;
+        });
+    }
 }

@@ -24,6 +24,11 @@ final class SseClient implements AutoCloseable {
 
     /** One message of the stream; a heartbeat has only a comment. */
     record Message(String id, String name, String data, String comment) {
+
+        /** The CloudEvent's id: the SSE id is the replica's, a colon, then the event's. */
+        String eventId() {
+            return id == null ? null : id.substring(id.indexOf(':') + 1);
+        }
     }
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

@@ -51,7 +51,7 @@ class StreamHubTest {
             hub.publish(event("e" + i));
         }
 
-        AssertSubscriber<StreamHub.Item> resumed = hub.subscribe(all(), "e2").subscribe()
+        AssertSubscriber<StreamHub.Item> resumed = hub.subscribe(all(), hub.sseId(event("e2"))).subscribe()
                 .withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
         hub.publish(event("e5"));
         assertThat(ids(resumed.getItems())).containsExactly("e3", "e4", "e5");
@@ -59,9 +59,14 @@ class StreamHubTest {
         for (int i = 6; i < 6 + BUFFER + 1; i++) {
             hub.publish(event("e" + i));
         }
-        AssertSubscriber<StreamHub.Item> behind = hub.subscribe(all(), "e5").subscribe()
+        AssertSubscriber<StreamHub.Item> behind = hub.subscribe(all(), hub.sseId(event("e5"))).subscribe()
                 .withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
         assertThat(behind.getItems()).hasSize(2).last().isInstanceOf(StreamHub.Reset.class);
+
+        // another replica's id: its order of the partitions is not this one's
+        AssertSubscriber<StreamHub.Item> elsewhere = hub.subscribe(all(), "0000beef:e14").subscribe()
+                .withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
+        assertThat(elsewhere.getItems()).hasSize(2).last().isInstanceOf(StreamHub.Reset.class);
     }
 
     private static List<String> ids(List<StreamHub.Item> items) {

@@ -61,19 +61,19 @@ class StreamTest {
             Events.send(Events.overdue(balikpapan));
             String elsewhere = Events.send(Events.registered(tarakan));
 
-            List<SseClient.Message> city = cityCases.until(m -> registered.equals(m.id()), SOON);
-            assertThat(city).filteredOn(m -> m.data() != null).extracting(SseClient.Message::id)
+            List<SseClient.Message> city = cityCases.until(m -> registered.equals(m.eventId()), SOON);
+            assertThat(city).filteredOn(m -> m.data() != null).extracting(SseClient.Message::eventId)
                     .containsExactly(registered);
             SseClient.Message event = city.get(city.size() - 1);
             assertThat(event.data()).contains("\"type\":\"id.netra.case.registered.v1\"",
                     "\"subject\":\"" + balikpapan.number() + "\"", "\"netraregion\":\"64.71\"",
                     "\"nip\":\"" + Events.ACCUSED_NIP + "\"").doesNotContain("rep-4f1c2a", "reporterRef");
-            assertThat(oneCase.until(m -> elsewhere.equals(m.id()), SOON)).filteredOn(m -> m.data() != null)
-                    .extracting(SseClient.Message::id).containsExactly(elsewhere);
+            assertThat(oneCase.until(m -> elsewhere.equals(m.eventId()), SOON)).filteredOn(m -> m.data() != null)
+                    .extracting(SseClient.Message::eventId).containsExactly(elsewhere);
             // a regional BKN account sees its own province, never Kalimantan Timur
-            assertThat(kaltara.until(m -> elsewhere.equals(m.id()), SOON)).filteredOn(m -> m.data() != null)
-                    .extracting(SseClient.Message::id).doesNotContain(registered);
-            assertThat(cityCases.eventsWithin(QUIET)).extracting(SseClient.Message::id).doesNotContain(elsewhere);
+            assertThat(kaltara.until(m -> elsewhere.equals(m.eventId()), SOON)).filteredOn(m -> m.data() != null)
+                    .extracting(SseClient.Message::eventId).doesNotContain(registered);
+            assertThat(cityCases.eventsWithin(QUIET)).extracting(SseClient.Message::eventId).doesNotContain(elsewhere);
         }
     }
 
@@ -94,9 +94,12 @@ class StreamTest {
         String first;
         String second;
         String third;
+        String resumeFrom;
         try (SseClient client = open(DemoAccount.ADMIN, "?case=" + c.number(), null)) {
             first = Events.send(Events.registered(c));
-            client.until(m -> first.equals(m.id()), SOON);
+            List<SseClient.Message> seen = client.until(m -> first.equals(m.eventId()), SOON);
+            resumeFrom = seen.get(seen.size() - 1).id();
+            assertThat(resumeFrom).endsWith(":" + first);
         }
         second = Events.send(Events.overdue(c));
         third = Events.send(Events.closed(c));
@@ -106,11 +109,17 @@ class StreamTest {
             watcher.eventsWithin(QUIET);
         }
 
-        try (SseClient resumed = open(DemoAccount.ADMIN, "?case=" + c.number(), first)) {
-            assertThat(resumed.until(m -> third.equals(m.id()), SOON)).filteredOn(m -> m.data() != null)
-                    .extracting(SseClient.Message::id).containsExactly(second, third);
+        try (SseClient resumed = open(DemoAccount.ADMIN, "?case=" + c.number(), resumeFrom)) {
+            assertThat(resumed.until(m -> third.equals(m.eventId()), SOON)).filteredOn(m -> m.data() != null)
+                    .extracting(SseClient.Message::eventId).containsExactly(second, third);
         }
-        try (SseClient unknown = open(DemoAccount.ADMIN, "?case=" + c.number(), UUID.randomUUID().toString())) {
+        // an id of this replica that it no longer has, and one of another replica: neither can be resumed from
+        try (SseClient unknown = open(DemoAccount.ADMIN, "?case=" + c.number(),
+                resumeFrom.substring(0, resumeFrom.indexOf(':') + 1) + UUID.randomUUID())) {
+            assertThat(unknown.until(m -> m.data() != null, SOON)).last().extracting(SseClient.Message::name)
+                    .isEqualTo("reset");
+        }
+        try (SseClient unknown = open(DemoAccount.ADMIN, "?case=" + c.number(), "another-replica:" + first)) {
             assertThat(unknown.until(m -> m.data() != null, SOON)).last().extracting(SseClient.Message::name)
                     .isEqualTo("reset");
         }

@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 
 import jakarta.ws.rs.core.HttpHeaders;
@@ -55,5 +56,28 @@ public final class Messages {
 
     public static boolean has(String key) {
         return !key.equals(text(Locale.ROOT, key));
+    }
+
+    /**
+     * Whether the key has a text of its own in English as well as in Indonesian. Reading English falls back to the
+     * Indonesian text, so {@link #text} cannot tell a missing English text; a check of data that names texts can.
+     */
+    public static boolean inBoth(String key) {
+        if (!has(key)) {
+            return false;
+        }
+        for (String bundle : BUNDLES) {
+            try {
+                ResourceBundle english = ResourceBundle.getBundle(bundle, Locale.ENGLISH, Messages.class.getClassLoader(),
+                        NO_FALLBACK);
+                if (Locale.ENGLISH.equals(english.getLocale()) && english instanceof PropertyResourceBundle own
+                        && own.handleGetObject(key) != null) {
+                    return true;
+                }
+            } catch (MissingResourceException e) {
+                // no such bundle: try the next
+            }
+        }
+        return false;
     }
 }
