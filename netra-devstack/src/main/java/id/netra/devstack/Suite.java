@@ -244,6 +244,10 @@ public final class Suite implements AutoCloseable {
             environment.put("NETRA_INTEGRATION_WEBHOOKS_ALLOWED_HOSTS", "localhost,127.0.0.0/8,::1/128");
             // the console's client in the demo realm, whose secret is the realm file's
             environment.put("NETRA_CONSOLE_SECRET", "netra-console-secret");
+            // the services whose state the console shows, on this run's ports
+            environment.put("NETRA_INTEGRATION_CONSOLE_SERVICES", String.join(",",
+                    List.of("intake", "clarification", "sanction", "integration").stream()
+                            .map(service -> service + "=http://localhost:" + options.servicePort(service)).toList()));
         }
         if (name.equals("intake")) {
             // evidence files live with the suite's other data: they survive a rebuild and go with --fresh

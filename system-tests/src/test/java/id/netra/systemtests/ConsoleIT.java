@@ -64,6 +64,13 @@ class ConsoleIT {
             WebElement row = waitFor(admin, d -> rowsOf(d, caseNumber).stream().findFirst().orElse(null));
             assertThat(row.getText()).contains("Laporan diterima", "64.71", "intake");
 
+            // each service ready, its outbox counted (by the kit's gauge in its metrics)
+            for (String service : List.of("intake", "clarification", "sanction", "integration")) {
+                WebElement state = admin.findElement(By.cssSelector("#services tr[data-service='" + service + "']"));
+                assertThat(state.getText()).contains("Siap").doesNotContain("Tidak menjawab")
+                        .matches("(?s).*\\b\\d+\\b.*");
+            }
+
             row.click();
             String detail = admin.findElement(By.id("detail")).getText();
             assertThat(detail).contains(caseNumber, "\"type\": \"id.netra.report.received.v1\"")

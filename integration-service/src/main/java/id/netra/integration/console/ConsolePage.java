@@ -26,6 +26,7 @@ import id.netra.kit.problem.Messages;
 @TemplateData(target = ConsumerLag.Row.class)
 @TemplateData(target = DeadLetterViews.Item.class)
 @TemplateData(target = WebhookStore.Health.class)
+@TemplateData(target = ServiceStates.State.class)
 public class ConsolePage {
 
     private static final int RECENT_DEAD_LETTERS = 20;
@@ -34,18 +35,22 @@ public class ConsolePage {
     private final ConsumerLag lag;
     private final DeadLetterService deadLetters;
     private final WebhookStore webhooks;
+    private final ServiceStates services;
 
-    public ConsolePage(ConsumerLag lag, DeadLetterService deadLetters, WebhookStore webhooks) {
+    public ConsolePage(ConsumerLag lag, DeadLetterService deadLetters, WebhookStore webhooks,
+            ServiceStates services) {
         this.lag = lag;
         this.deadLetters = deadLetters;
         this.webhooks = webhooks;
+        this.services = services;
     }
 
     /** The page's data; {@code texts} are the page's words, {@code eventWords} each event type in plain words. */
     public record View(String lang, String otherLang, String signedIn, boolean admin,
             boolean deadLetterReader, Map<String, String> texts, String eventWords, String scriptTexts,
             List<ConsumerLag.Row> lag,
-            List<DeadLetterViews.Item> deadLetters, List<WebhookStore.Health> webhooks) {
+            List<DeadLetterViews.Item> deadLetters, List<WebhookStore.Health> webhooks,
+            List<ServiceStates.State> services) {
     }
 
     public Uni<View> view(Locale locale, String user, String roles, boolean admin, boolean deadLetterReader) {
@@ -55,11 +60,11 @@ public class ConsolePage {
         Uni<List<DeadLetterViews.Item>> recent = deadLetterReader
                 ? deadLetters.page(null, null, RECENT_DEAD_LETTERS).map(DeadLetterViews.Page::items)
                 : Uni.createFrom().item(List.of());
-        return Uni.combine().all().unis(rows, recent, webhooks.health()).asTuple()
+        return Uni.combine().all().unis(rows, recent, webhooks.health(), services.states()).asTuple()
                 .map(all -> new View(locale.getLanguage(), "en".equals(locale.getLanguage()) ? "id" : "en",
                         Messages.text(locale, "console.signedInAs", user, roles), admin, deadLetterReader,
                         texts(locale), eventWords(locale), scriptTexts(locale), all.getItem1(),
-                        all.getItem2(), all.getItem3()));
+                        all.getItem2(), all.getItem3(), all.getItem4()));
     }
 
     /** The page's words in the reader's language, keyed without their {@code console.} prefix, dots as _. */
@@ -105,5 +110,6 @@ public class ConsolePage {
             "deadLetters.none", "deadLetters.reason", "deadLetters.redrive", "webhooks", "webhooks.owner", "webhooks.status",
             "webhooks.backlog",
             "webhooks.failingSince", "webhooks.none", "reset", "connection", "connected", "reconnecting",
-            "signedInAs", "language", "denied.title", "denied.text");
+            "signedInAs", "language", "denied.title", "denied.text", "service", "service.ready",
+            "service.notReady", "service.outbox", "service.oldest", "service.unknown");
 }
