@@ -7,11 +7,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
-import id.netra.kit.security.RegionScope;
+import id.netra.kit.security.ListQuery;
 
 /** Watches by ASN and election, the region-scoped keyset-paginated list, and the watching ones for the sweep. */
 @ApplicationScoped
@@ -23,31 +22,10 @@ public class CandidacyRepository implements PanacheRepositoryBase<Candidacy, UUI
 
     /** Watches after {@code filter.after} (by id, so by filing time) within the caller's scope (null = all). */
     public Uni<List<Candidacy>> list(String scope, CandidacyFilter filter, int limit) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (scope != null) {
-            query.append(" and ").append(RegionScope.condition("scope", scope, parameters));
-        }
-        if (filter.region() != null) {
-            query.append(" and ").append(RegionScope.condition("region", filter.region(), parameters));
-        }
-        if (filter.election() != null) {
-            query.append(" and electionCode = :election");
-            parameters.and("election", filter.election());
-        }
-        if (filter.nip() != null) {
-            query.append(" and asnNip = :nip");
-            parameters.and("nip", filter.nip());
-        }
-        if (filter.status() != null) {
-            query.append(" and watchStatus = :status");
-            parameters.and("status", filter.status());
-        }
-        if (filter.after() != null) {
-            query.append(" and id > :after");
-            parameters.and("after", filter.after());
-        }
-        return find(query.toString(), Sort.by("id"), parameters).page(0, limit).list();
+        ListQuery query = new ListQuery().within("scope", scope).within("region", filter.region())
+                .equal("electionCode", "election", filter.election()).equal("asnNip", "nip", filter.nip())
+                .equal("watchStatus", "status", filter.status()).where("id", ">", "after", filter.after());
+        return find(query.query(), Sort.by("id"), query.parameters()).page(0, limit).list();
     }
 
     /**

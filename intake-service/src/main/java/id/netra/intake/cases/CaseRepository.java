@@ -15,7 +15,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
-import id.netra.kit.security.RegionScope;
+import id.netra.kit.security.ListQuery;
 
 /**
  * Cases by number, by accused and act, the region-scoped keyset-paginated list, and the deadline sweeps. Reads are
@@ -32,45 +32,18 @@ public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID> {
 
     /** Cases after {@code filter.after} (by number) within the caller's scope (null = all; a province covers its kab/kota). */
     public Uni<List<CaseFile>> list(String scope, CaseFilter filter, Instant now, int limit) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (scope != null) {
-            query.append(" and ").append(RegionScope.condition("scope", scope, parameters));
-        }
-        if (filter.region() != null) {
-            query.append(" and ").append(RegionScope.condition("region", filter.region(), parameters));
-        }
-        if (filter.status() != null) {
-            query.append(" and status = :status");
-            parameters.and("status", filter.status());
-        }
-        if (filter.election() != null) {
-            query.append(" and electionCode = :election");
-            parameters.and("election", filter.election());
-        }
-        if (filter.violation() != null) {
-            query.append(" and violationCode = :violation");
-            parameters.and("violation", filter.violation());
-        }
+        ListQuery query = new ListQuery().within("scope", scope).within("region", filter.region())
+                .equal("status", "status", filter.status()).equal("electionCode", "election", filter.election())
+                .equal("violationCode", "violation", filter.violation());
         if (filter.overdue() != null) {
             // the same rule as CaseFile.isReviewOverdue, so the list and the case agree
             String overdue = "(status = :underReview and reviewDueAt <= :now)";
-            query.append(filter.overdue() ? " and " + overdue : " and not " + overdue);
-            parameters.and("underReview", CaseStatus.KAJIAN_AWAL).and("now", now);
+            query.and(filter.overdue() ? overdue : "not " + overdue).bind("underReview", CaseStatus.KAJIAN_AWAL)
+                    .bind("now", now);
         }
-        if (filter.receivedFrom() != null) {
-            query.append(" and receivedOn >= :from");
-            parameters.and("from", filter.receivedFrom());
-        }
-        if (filter.receivedTo() != null) {
-            query.append(" and receivedOn <= :to");
-            parameters.and("to", filter.receivedTo());
-        }
-        if (filter.after() != null) {
-            query.append(" and caseNumber > :after");
-            parameters.and("after", filter.after());
-        }
-        return find(query.toString(), Sort.by("caseNumber"), parameters).page(0, limit).list();
+        query.where("receivedOn", ">=", "from", filter.receivedFrom()).where("receivedOn", "<=", "to",
+                filter.receivedTo()).where("caseNumber", ">", "after", filter.after());
+        return find(query.query(), Sort.by("caseNumber"), query.parameters()).page(0, limit).list();
     }
 
     /**
