@@ -26,6 +26,7 @@ public final class Launcher {
             "  --pg-port N           PostgreSQL port (default 5432)",
             "  --kafka-port N        Kafka port (default 9092; the controller takes N+1)",
             "  --keycloak-port N     Keycloak port (default 8180)",
+            "  --replicas N          up: N processes of each service (1-3; the later ones on ports +100, +200)",
             "  --no-build            (./netra) start without building first");
 
     private static final PrintStream OUT = System.out;
@@ -74,6 +75,9 @@ public final class Launcher {
                     break;
                 case "--keycloak-port":
                     builder.keycloakPort(port(value(args, ++i, option)));
+                    break;
+                case "--replicas":
+                    builder.replicas(count(value(args, ++i, option)));
                     break;
                 default:
                     throw new IllegalArgumentException("unknown option " + option + System.lineSeparator() + USAGE);
@@ -138,9 +142,12 @@ public final class Launcher {
         Map<String, Duration> times = suite.startTimes();
         OUT.println();
         OUT.println("Netra is running. Data and logs: " + suite.dataDirectory() + " (logs/). Ctrl-C or ./netra stop ends it.");
+        OUT.println((options.durable() ? "PostgreSQL flushes every commit to disk. "
+                : "PostgreSQL does NOT flush commits to disk: a crash of the machine loses confirmed reports. ")
+                + (options.supervised() ? "A part that dies is started again, here and in its log." : ""));
         OUT.println();
         for (ServiceProcess service : running) {
-            OUT.printf("  %-22s %-40s ready in %s%n", service.module(), service.url() + "/q/swagger-ui",
+            OUT.printf("  %-22s %-40s ready in %s%n", label(service), service.url() + "/q/swagger-ui",
                     seconds(times.get(service.name())));
         }
         for (ServiceProcess service : suite.services()) {
@@ -188,6 +195,20 @@ public final class Launcher {
         }
         OUT.println();
         OUT.flush();
+    }
+
+    /** The module, and which replica from the second on. */
+    private static String label(ServiceProcess service) {
+        return service.name().matches(".*-\\d+") ? service.module() + " #" + service.name().replaceAll(".*-", "")
+                : service.module();
+    }
+
+    private static int count(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a number: " + text);
+        }
     }
 
     private static String seconds(Duration duration) {

@@ -36,6 +36,7 @@ final class ManagedProcess {
     private final Consumer<String> progress;
     private volatile Process process;
     private volatile boolean stopping;
+    private volatile boolean wrapped;
 
     /**
      * @param marker a string in the command line (e.g. a path inside the data directory) that proves a process
@@ -58,6 +59,28 @@ final class ManagedProcess {
         return p != null && p.isAlive();
     }
 
+    /** Launched here and not stopped or killed here, but no longer alive. */
+    boolean diedUnexpectedly() {
+        Process p = process;
+        return p != null && !stopping && !p.isAlive();
+    }
+
+    /**
+     * The program's pid (what a person sees in {@code ps} and would kill). setsid replaces itself with the program
+     * unless it had to fork (when it led a process group); then the program is its one child.
+     */
+    OptionalLong programPid() {
+        Process p = process;
+        if (p == null || !p.isAlive()) {
+            return OptionalLong.empty();
+        }
+        ProcessHandle root = p.toHandle();
+        if (!wrapped || !commandLine(root).startsWith(SETSID.toString())) {
+            return OptionalLong.of(root.pid());
+        }
+        return root.children().findFirst().map(child -> OptionalLong.of(child.pid())).orElse(OptionalLong.empty());
+    }
+
     Optional<Integer> exitCode() {
         Process p = process;
         return p == null || p.isAlive() ? Optional.empty() : Optional.of(p.exitValue());
@@ -70,7 +93,8 @@ final class ManagedProcess {
         }
         reapLeftover();
         List<String> fullCommand = new ArrayList<>();
-        if (Files.isExecutable(SETSID)) {
+        wrapped = Files.isExecutable(SETSID);
+        if (wrapped) {
             fullCommand.add(SETSID.toString());
             fullCommand.add("--wait");
         }

@@ -32,12 +32,14 @@ public final class PostgresServer implements Server {
     private final int port;
     private final Path logFile;
     private final Consumer<String> progress;
+    private final boolean durable;
     private EmbeddedPostgres postgres;
 
-    PostgresServer(Path dataDirectory, int port, Path logFile, Consumer<String> progress) {
+    PostgresServer(Path dataDirectory, int port, Path logFile, boolean durable, Consumer<String> progress) {
         this.dataDirectory = dataDirectory;
         this.port = port;
         this.logFile = logFile;
+        this.durable = durable;
         this.progress = progress;
     }
 
@@ -56,6 +58,11 @@ public final class PostgresServer implements Server {
 
     public Path logFile() {
         return logFile;
+    }
+
+    /** Whether every commit is flushed to disk before it is confirmed. */
+    public boolean durable() {
+        return durable;
     }
 
     /** {@code jdbc:postgresql://localhost:<port>/<database>} */
@@ -97,6 +104,10 @@ public final class PostgresServer implements Server {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setOutputRedirector(log)
                     .setErrorRedirector(log)
+                    // zonky always passes -F (fsync off) and sets synchronous_commit off; a later -c wins over both
+                    .setServerConfig("fsync", durable ? "on" : "off")
+                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
+                    .setServerConfig("full_page_writes", durable ? "on" : "off")
                     .start();
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("PostgreSQL did not start on port " + port + ": " + e.getMessage()
@@ -132,6 +143,17 @@ public final class PostgresServer implements Server {
     @Override
     public synchronized boolean isRunning() {
         return postgres != null && postmaster().isPresent();
+    }
+
+    @Override
+    public synchronized boolean diedUnexpectedly() {
+        return postgres != null && postmaster().isEmpty();
+    }
+
+    @Override
+    public synchronized OptionalLong pid() {
+        return postgres == null ? OptionalLong.empty()
+                : postmaster().map(handle -> OptionalLong.of(handle.pid())).orElse(OptionalLong.empty());
     }
 
     @Override

@@ -30,6 +30,16 @@ abstract class ProcessServer implements Server {
     }
 
     @Override
+    public boolean diedUnexpectedly() {
+        return process.diedUnexpectedly();
+    }
+
+    @Override
+    public OptionalLong pid() {
+        return process.programPid();
+    }
+
+    @Override
     public OptionalLong residentMemoryKiB() {
         return process.residentMemoryKiB();
     }

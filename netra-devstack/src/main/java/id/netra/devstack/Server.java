@@ -19,6 +19,15 @@ public interface Server {
 
     boolean isRunning();
 
+    /**
+     * Started by the suite and neither stopped nor killed through it, yet no longer running: it died by itself or at
+     * another hand (a {@code kill -9}, the kernel's out-of-memory killer). The supervisor starts such a server again.
+     */
+    boolean diedUnexpectedly();
+
+    /** The pid of the server's own program (not of a wrapper such as setsid), while it runs. */
+    OptionalLong pid();
+
     /** Resident memory of the server's processes (summed over descendants), when it runs on Linux. */
     OptionalLong residentMemoryKiB();
 }

@@ -41,7 +41,10 @@ public final class ServiceProcess extends ProcessServer {
         this.marker = marker(pidFile);
     }
 
-    /** Short name: {@code intake}, {@code clarification}, {@code sanction} or {@code integration}. */
+    /**
+     * Short name: {@code intake}, {@code clarification}, {@code sanction} or {@code integration}, with the replica's
+     * number from the second on ({@code intake-2}).
+     */
     @Override
     public String name() {
         return name;
@@ -77,6 +80,11 @@ public final class ServiceProcess extends ProcessServer {
     /** The environment the service gets: ports, datasource, Kafka and Keycloak of this suite. */
     public Map<String, String> environment() {
         return environment;
+    }
+
+    /** {@code intake} for the first replica, {@code intake-2} for the second: names of logs, pid files, messages. */
+    static String processName(String service, int replica) {
+        return replica == 1 ? service : service + "-" + replica;
     }
 
     static String marker(Path pidFile) {

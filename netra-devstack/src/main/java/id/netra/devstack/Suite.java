@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,13 +32,15 @@ public final class Suite implements AutoCloseable {
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Map<String, Duration> startTimes = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Thread shutdownHook;
+    private final Supervisor supervisor;
     private volatile boolean closed;
 
     private Suite(SuiteOptions options) {
         this.options = options;
         this.progress = options.progress();
         this.data = new DataDirectory(options.dataDirectory());
-        this.postgres = new PostgresServer(data.postgres(), options.postgresPort(), data.log("postgres"), progress);
+        this.postgres = new PostgresServer(data.postgres(), options.postgresPort(), data.log("postgres"), options.durable(),
+                progress);
         this.kafka = new KafkaServer(data.kafka(), options.kafkaPort(), options.kafkaControllerPort(),
                 kafkaClasspath(options), data.log("kafka"), data.pidFile("kafka"), options.kafkaReadyTimeout(), progress);
         this.keycloak = new KeycloakServer(data.keycloak(), options.keycloakDistribution(), options.keycloakPort(),
@@ -45,11 +48,28 @@ public final class Suite implements AutoCloseable {
         for (String name : options.services()) {
             String module = name + "-service";
             Path jar = options.repoRoot().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
-            services.put(name, new ServiceProcess(name, module, jar, options.servicePort(name), serviceEnvironment(name),
-                    options.serviceJvmOptions(), data.log(name), data.pidFile(name), options.serviceReadyTimeout(),
-                    progress));
+            for (int replica = 1; replica <= options.replicas(); replica++) {
+                String process = ServiceProcess.processName(name, replica);
+                services.put(process, new ServiceProcess(process, module, jar, options.servicePort(name, replica),
+                        serviceEnvironment(name, replica), options.serviceJvmOptions(), data.log(process),
+                        data.pidFile(process), options.serviceReadyTimeout(), progress));
+            }
         }
         this.shutdownHook = new Thread(this::close, "netra-suite-shutdown");
+        List<Supervisor.Part> parts = new ArrayList<>();
+        parts.add(new Supervisor.Part(postgres, () -> unlessClosed(postgres::start)));
+        parts.add(new Supervisor.Part(kafka, () -> relaunch(kafka::launch, kafka::awaitReady)));
+        parts.add(new Supervisor.Part(keycloak, () -> relaunch(keycloak::launch, keycloak::awaitReady)));
+        for (ServiceProcess service : services.values()) {
+            parts.add(new Supervisor.Part(service, () -> relaunch(service::launch, service::awaitReady)));
+        }
+        this.supervisor = new Supervisor(parts, progress, Clock.systemUTC());
+    }
+
+    /** Launched under the suite's lock, awaited outside it, so that closing the suite is never held up by a start. */
+    private void relaunch(Runnable launch, Runnable awaitReady) {
+        unlessClosed(launch);
+        awaitReady.run();
     }
 
     /**
@@ -87,7 +107,10 @@ public final class Suite implements AutoCloseable {
         return keycloak;
     }
 
-    /** A service by short name ({@code intake}) or module name ({@code intake-service}). */
+    /**
+     * A service by short name ({@code intake}) or module name ({@code intake-service}): its first replica; a later one
+     * by its process name ({@code intake-2}).
+     */
     public ServiceProcess service(String name) {
         ServiceProcess service = services.get(name.endsWith("-service") ? name.substring(0, name.length() - 8) : name);
         if (service == null) {
@@ -96,7 +119,23 @@ public final class Suite implements AutoCloseable {
         return service;
     }
 
-    /** The services this suite was asked to run, started or (when not built) skipped. */
+    /** Every replica of a service, the first first. */
+    public List<ServiceProcess> replicas(String name) {
+        String shortName = name.endsWith("-service") ? name.substring(0, name.length() - 8) : name;
+        List<ServiceProcess> replicas = new ArrayList<>();
+        for (int replica = 1; replica <= options.replicas(); replica++) {
+            ServiceProcess service = services.get(ServiceProcess.processName(shortName, replica));
+            if (service != null) {
+                replicas.add(service);
+            }
+        }
+        if (replicas.isEmpty()) {
+            throw new IllegalArgumentException("no service " + name + " in this suite; it has " + services.keySet());
+        }
+        return replicas;
+    }
+
+    /** The services this suite was asked to run, every replica, started or (when not built) skipped. */
     public List<ServiceProcess> services() {
         return List.copyOf(services.values());
     }
@@ -115,6 +154,7 @@ public final class Suite implements AutoCloseable {
             return;
         }
         closed = true;
+        supervisor.close();
         if (Thread.currentThread() != shutdownHook) {
             try {
                 Runtime.getRuntime().removeShutdownHook(shutdownHook);
@@ -182,6 +222,9 @@ public final class Suite implements AutoCloseable {
         record("keycloak", keycloakLaunched);
         progress.accept("Keycloak ready on " + keycloak.url());
         startServices();
+        if (options.supervised()) {
+            supervisor.start();
+        }
     }
 
     /**
@@ -197,9 +240,14 @@ public final class Suite implements AutoCloseable {
 
     /** Processes of a run whose JVM was killed: services first, so that PostgreSQL is not waiting for their sessions. */
     private void endLeftovers() {
-        for (String name : SuiteOptions.SERVICE_PORTS.keySet()) {
-            Path pidFile = data.pidFile(name);
-            new ManagedProcess(name, pidFile, data.log(name), ServiceProcess.marker(pidFile), progress).reapLeftover();
+        for (String service : SuiteOptions.SERVICE_PORTS.keySet()) {
+            // every replica an earlier run may have had, whatever this run's number
+            for (int replica = 1; replica <= SuiteOptions.MAX_REPLICAS; replica++) {
+                String name = ServiceProcess.processName(service, replica);
+                Path pidFile = data.pidFile(name);
+                new ManagedProcess(name, pidFile, data.log(name), ServiceProcess.marker(pidFile), progress)
+                        .reapLeftover();
+            }
         }
         keycloak.endLeftover();
         kafka.endLeftover();
@@ -228,9 +276,9 @@ public final class Suite implements AutoCloseable {
         startTimes.put(name, Duration.ofNanos(System.nanoTime() - startedNanos));
     }
 
-    private Map<String, String> serviceEnvironment(String name) {
+    private Map<String, String> serviceEnvironment(String name, int replica) {
         Map<String, String> environment = new LinkedHashMap<>();
-        environment.put("QUARKUS_HTTP_PORT", Integer.toString(options.servicePort(name)));
+        environment.put("QUARKUS_HTTP_PORT", Integer.toString(options.servicePort(name, replica)));
         environment.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
         environment.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
         environment.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(name));
@@ -245,9 +293,14 @@ public final class Suite implements AutoCloseable {
             // the console's client in the demo realm, whose secret is the realm file's
             environment.put("NETRA_CONSOLE_SECRET", "netra-console-secret");
             // the services whose state the console shows, on this run's ports
-            environment.put("NETRA_INTEGRATION_CONSOLE_SERVICES", String.join(",",
-                    List.of("intake", "clarification", "sanction", "integration").stream()
-                            .map(service -> service + "=http://localhost:" + options.servicePort(service)).toList()));
+            List<String> watched = new ArrayList<>();
+            for (String service : List.of("intake", "clarification", "sanction", "integration")) {
+                for (int r = 1; r <= options.replicas(); r++) {
+                    watched.add(ServiceProcess.processName(service, r) + "=http://localhost:"
+                            + options.servicePort(service, r));
+                }
+            }
+            environment.put("NETRA_INTEGRATION_CONSOLE_SERVICES", String.join(",", watched));
         }
         if (name.equals("intake")) {
             // evidence files live with the suite's other data: they survive a rebuild and go with --fresh

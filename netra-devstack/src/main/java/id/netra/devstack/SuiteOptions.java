@@ -22,6 +22,10 @@ public final class SuiteOptions {
     public static final int POSTGRES_PORT = 5432;
     public static final int KAFKA_PORT = 9092;
     public static final int KEYCLOAK_PORT = 8180;
+    /** At most this many processes of each service. */
+    public static final int MAX_REPLICAS = 3;
+    /** Replica r of a service listens on its port + (r - 1) * this, e.g. intake's second replica on 8181. */
+    public static final int REPLICA_PORT_STEP = 100;
 
     private final Path repoRoot;
     private final Path dataDirectory;
@@ -41,6 +45,9 @@ public final class SuiteOptions {
     private final Duration kafkaReadyTimeout;
     private final Consumer<String> progress;
     private final boolean shutdownHook;
+    private final boolean durable;
+    private final boolean supervised;
+    private final int replicas;
 
     private SuiteOptions(Builder builder) {
         this.repoRoot = builder.repoRoot != null ? builder.repoRoot.toAbsolutePath().normalize() : findRepoRoot();
@@ -63,6 +70,9 @@ public final class SuiteOptions {
         this.kafkaReadyTimeout = builder.kafkaReadyTimeout;
         this.progress = builder.progress;
         this.shutdownHook = builder.shutdownHook;
+        this.durable = builder.durable;
+        this.supervised = builder.supervised;
+        this.replicas = builder.replicas;
     }
 
     public static Builder builder() {
@@ -86,6 +96,16 @@ public final class SuiteOptions {
         return fresh;
     }
 
+    /** Whether PostgreSQL flushes every commit to disk ({@code fsync} and {@code synchronous_commit} on). */
+    public boolean durable() {
+        return durable;
+    }
+
+    /** Whether a part that dies unexpectedly is started again (see {@link Supervisor}). */
+    public boolean supervised() {
+        return supervised;
+    }
+
     public int postgresPort() {
         return postgresPort;
     }
@@ -104,6 +124,16 @@ public final class SuiteOptions {
 
     public int servicePort(String service) {
         return servicePorts.get(service);
+    }
+
+    /** The port of one replica (1 is the first) of a service. */
+    public int servicePort(String service, int replica) {
+        return servicePorts.get(service) + (replica - 1) * REPLICA_PORT_STEP;
+    }
+
+    /** How many processes of each service run, on the same databases and broker. */
+    public int replicas() {
+        return replicas;
     }
 
     /** The services to start, by short name; empty for the infrastructure alone. */
@@ -193,6 +223,9 @@ public final class SuiteOptions {
         private Duration kafkaReadyTimeout = Duration.ofMinutes(1);
         private Consumer<String> progress = message -> System.out.println("[netra] " + message);
         private boolean shutdownHook = true;
+        private boolean durable = true;
+        private boolean supervised = true;
+        private int replicas = 1;
 
         private Builder() {
         }
@@ -306,6 +339,33 @@ public final class SuiteOptions {
         /** Whether a JVM shutdown hook closes the suite; on by default so that no process outlives the JVM. */
         public Builder shutdownHook(boolean shutdownHook) {
             this.shutdownHook = shutdownHook;
+            return this;
+        }
+
+        /**
+         * On by default: a report the API confirmed must survive a power cut. Tests that throw their data away may turn
+         * it off for speed (zonky's own defaults skip the flush to disk).
+         */
+        public Builder durable(boolean durable) {
+            this.durable = durable;
+            return this;
+        }
+
+        /** On by default: a part that dies is started again with a growing pause, until it dies too often. */
+        public Builder supervised(boolean supervised) {
+            this.supervised = supervised;
+            return this;
+        }
+
+        /**
+         * Runs each service this many times (1 to {@value SuiteOptions#MAX_REPLICAS}), the later replicas on ports
+         * {@value SuiteOptions#REPLICA_PORT_STEP} apart: what a deployment with several replicas does, on one machine.
+         */
+        public Builder replicas(int replicas) {
+            if (replicas < 1 || replicas > MAX_REPLICAS) {
+                throw new IllegalArgumentException("replicas must be 1 to " + MAX_REPLICAS + ", not " + replicas);
+            }
+            this.replicas = replicas;
             return this;
         }
 

@@ -57,7 +57,7 @@ final class Reports {
 
     /** Files the body; a retry must send the same body with the same key. */
     static Response submit(String idempotencyKey, String body) {
-        return given().config(PATIENT_PARTNER).baseUri(SystemSuite.intake())
+        return given().config(PATIENT_PARTNER).baseUri(SystemSuite.anyIntake())
                 .header("Authorization", Tokens.bearer(DemoAccount.KIPP_BALIKPAPAN))
                 .header("Idempotency-Key", idempotencyKey)
                 .contentType(ContentType.JSON).body(body)
@@ -70,7 +70,7 @@ final class Reports {
 
     /** Bawaslu Balikpapan's initial review registers the case: only then does clarification open. */
     static Response register(String caseNumber) {
-        return given().config(PATIENT_PARTNER).baseUri(SystemSuite.intake())
+        return given().config(PATIENT_PARTNER).baseUri(SystemSuite.anyIntake())
                 .header("Authorization", Tokens.bearer(DemoAccount.BAWASLU_BALIKPAPAN))
                 .contentType(ContentType.JSON).body("{\"decision\":\"REGISTER\"}")
                 .when().post("/api/v1/cases/" + caseNumber + "/review");

@@ -4,7 +4,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import id.netra.devstack.ServiceProcess;
 import id.netra.devstack.Suite;
 import id.netra.devstack.SuiteOptions;
 
@@ -15,6 +19,9 @@ import id.netra.devstack.SuiteOptions;
 final class SystemSuite {
 
     private static Suite suite;
+    /** Everything the suite said, for tests of what the launcher tells its user. */
+    private static final List<String> PROGRESS = new CopyOnWriteArrayList<>();
+    private static final AtomicInteger NEXT = new AtomicInteger();
 
     private SystemSuite() {
     }
@@ -34,16 +41,39 @@ final class SystemSuite {
                     .servicePort("clarification", 18082)
                     .servicePort("sanction", 18083)
                     .servicePort("integration", 18084)
+                    // two processes of every service on the same databases and broker, as a deployment runs them:
+                    // every effect must still happen once
+                    .replicas(2)
+                    // eight service JVMs share two cores here: the optimising compiler's threads would take the CPU
+                    // the tests wait on, and these runs are too short to repay it; one GC thread each for the same
+                    // reason
+                    .serviceJvmOption("-XX:TieredStopAtLevel=1")
+                    .serviceJvmOption("-XX:+UseSerialGC")
                     .keycloakReadyTimeout(Duration.ofMinutes(4))
                     .serviceReadyTimeout(Duration.ofMinutes(2))
-                    .progress(line -> System.out.println("[suite] " + line))
+                    // the tests throw the data away: no flush to disk on every commit
+                    .durable(false)
+                    .progress(line -> {
+                        PROGRESS.add(line);
+                        System.out.println("[suite] " + line);
+                    })
                     .build());
         }
         return suite;
     }
 
+    static List<String> progress() {
+        return List.copyOf(PROGRESS);
+    }
+
     static String intake() {
         return get().service("intake").url();
+    }
+
+    /** intake's replicas in turn, as a load balancer would spread partners' requests. */
+    static String anyIntake() {
+        List<ServiceProcess> replicas = get().replicas("intake");
+        return replicas.get(Math.floorMod(NEXT.getAndIncrement(), replicas.size())).url();
     }
 
     static String clarification() {

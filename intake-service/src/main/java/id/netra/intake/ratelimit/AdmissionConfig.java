@@ -17,10 +17,6 @@ public interface AdmissionConfig {
     @WithDefault("false")
     boolean trustForwardedFor();
 
-    /** How many client addresses are tracked at most; idle ones are forgotten first. */
-    @WithDefault("100000")
-    int maxTrackedClients();
-
     /** Rate limits by path prefix (the longest matching prefix applies). */
     Map<String, Rule> paths();
 

@@ -76,15 +76,19 @@ public class AdmissionFilter {
             return;
         }
         var rule = limiter.ruleFor(path);
-        if (rule.isPresent()) {
-            var wait = limiter.acquire(rule.get().getKey(), rule.get().getValue(), clientAddress(request));
+        if (rule.isEmpty()) {
+            context.next();
+            return;
+        }
+        // Quarkus paused the request: its body waits, unread, until a later handler asks for it
+        limiter.acquire(rule.get().getKey(), rule.get().getValue(), clientAddress(request)).subscribe().with(wait -> {
             if (wait.isPresent()) {
                 long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
                 refuse(context, 429, "RATE_LIMITED", Long.toString(seconds), seconds);
-                return;
+            } else {
+                context.next();
             }
-        }
-        context.next();
+        }, context::fail);
     }
 
     /** The client's address: the peer, or with a trusted proxy the last X-Forwarded-For entry (the one it added). */

@@ -3,28 +3,59 @@ package id.netra.intake.ratelimit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-/** Token buckets per path rule and client address, in memory (each replica limits on its own). */
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+import id.netra.intake.report.ReporterVault;
+
+/**
+ * Token buckets per path rule and client address, kept in intake's database so that every replica draws from the
+ * same bucket: with the buckets in memory, two replicas let through twice the rate. One statement refills, takes and
+ * answers under the row's lock, so concurrent requests of one client never both take the last token. The client's
+ * address is stored only as a keyed hash (the reporter pseudonym key), and a bucket left idle for its whole period is
+ * full again, so the sweep removes it.
+ */
 @ApplicationScoped
 public class RateLimiter {
 
     private static final Logger LOG = Logger.getLogger(RateLimiter.class);
+    /**
+     * $1 key, $2 capacity, $3 now, $4 tokens per second. A new bucket starts full less this request. An existing one is
+     * refilled for the time since it was last touched (never backwards: replicas' clocks differ a little), capped at
+     * the capacity, and gives a token if it has one. A hair of tolerance: refills summed in floating point must not
+     * miss a whole token by 1e-16.
+     */
+    private static final String TAKE = "INSERT INTO rate_limit_bucket AS b (key, tokens, updated_at, allowed)"
+            + " VALUES ($1, $2::float8 - 1, $3::timestamptz, true) ON CONFLICT (key) DO UPDATE SET"
+            + " tokens = CASE WHEN " + available() + " >= 1 - 1e-9 THEN greatest(0, " + available() + " - 1)"
+            + " ELSE " + available() + " END,"
+            + " allowed = " + available() + " >= 1 - 1e-9,"
+            + " updated_at = greatest(b.updated_at, $3::timestamptz)"
+            + " RETURNING allowed, tokens";
 
     private final AdmissionConfig config;
     private final Clock clock;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Pool pool;
+    private final ReporterVault vault;
 
-    public RateLimiter(AdmissionConfig config, Clock clock) {
+    public RateLimiter(AdmissionConfig config, Clock clock, Pool pool, ReporterVault vault) {
         this.config = config;
         this.clock = clock;
+        this.pool = pool;
+        this.vault = vault;
     }
 
     /** The rule for a path, by its longest matching prefix; empty if the path is not limited. */
@@ -33,60 +64,56 @@ public class RateLimiter {
                 .max(Comparator.comparingInt(rule -> rule.getKey().length()));
     }
 
-    /** Takes one request from the client's bucket: empty if allowed, else how long until the next one is. */
-    public Optional<Duration> acquire(String prefix, AdmissionConfig.Rule rule, String client) {
-        Instant now = clock.instant();
-        String key = prefix + " " + client;
-        Bucket bucket = buckets.get(key);
-        if (bucket == null) {
-            if (buckets.size() >= config.maxTrackedClients()) {
-                forgetIdle(now);
-            }
-            if (buckets.size() >= config.maxTrackedClients()) {
-                // fail open rather than refuse everyone new: the limit protects, it must not take the service down
-                LOG.warnf("Rate limiter tracks %d clients, the configured maximum; not limiting a new one", buckets.size());
-                return Optional.empty();
-            }
-            bucket = buckets.computeIfAbsent(key, k -> new Bucket(rule, now));
-        }
-        return bucket.take(now);
+    /**
+     * Takes one request from the client's bucket: empty if allowed, else how long until the next one is. When the
+     * database cannot answer the request is let through: the limit protects the service and must not take it down.
+     */
+    public Uni<Optional<Duration>> acquire(String prefix, AdmissionConfig.Rule rule, String client) {
+        double perSecond = rule.requests() / (rule.period().toNanos() / 1e9);
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return pool.preparedQuery(TAKE)
+                .execute(Tuple.of(key(prefix, client), (double) rule.requests(), now, perSecond))
+                .map(rows -> wait(rows.iterator().next(), perSecond))
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.warnf("Rate limit not checked, request let through: %s", failure.getMessage());
+                    return Optional.empty();
+                });
     }
 
-    /** A bucket untouched for a whole period is full again: forgetting it changes nothing. */
-    private void forgetIdle(Instant now) {
-        buckets.values().removeIf(bucket -> bucket.idleSince(now));
+    private static Optional<Duration> wait(Row row, double perSecond) {
+        if (row.getBoolean("allowed")) {
+            return Optional.empty();
+        }
+        double missing = 1 - row.getDouble("tokens");
+        return Optional.of(Duration.ofNanos((long) Math.ceil(missing / perSecond * 1e9)));
     }
 
-    private static final class Bucket {
+    /** The bucket's tokens refilled for the time since it was last touched, capped at the capacity. */
+    private static String available() {
+        return "least($2::float8, b.tokens + greatest(0, extract(epoch FROM $3::timestamptz - b.updated_at)::float8)"
+                + " * $4::float8)";
+    }
 
-        private final double capacity;
-        private final double perNano;
-        private final Duration period;
-        private double tokens;
-        private Instant updated;
+    /** Never the address itself: the rule and the address, hashed with a key only the service holds. */
+    private String key(String prefix, String client) {
+        return vault.pseudonym("rate-limit " + prefix + " " + client);
+    }
 
-        Bucket(AdmissionConfig.Rule rule, Instant now) {
-            this.capacity = rule.requests();
-            this.period = rule.period();
-            this.perNano = capacity / rule.period().toNanos();
-            this.tokens = capacity;
-            this.updated = now;
-        }
+    /** A bucket untouched for its whole period is full again: removing it changes nothing. */
+    @Scheduled(every = "${netra.rate-limit.sweep-interval:10m}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    Uni<Void> forgetIdle() {
+        Duration longest = config.paths().values().stream().map(AdmissionConfig.Rule::period)
+                .max(Comparator.naturalOrder()).orElse(Duration.ZERO);
+        Instant before = clock.instant().minus(longest);
+        return forgetIdleBefore(before);
+    }
 
-        synchronized Optional<Duration> take(Instant now) {
-            long elapsed = Math.max(0, Duration.between(updated, now).toNanos());
-            tokens = Math.min(capacity, tokens + elapsed * perNano);
-            updated = now;
-            // a hair of tolerance: refills summed in floating point must not miss a whole token by 1e-16
-            if (tokens >= 1 - 1e-9) {
-                tokens = Math.max(0, tokens - 1);
-                return Optional.empty();
-            }
-            return Optional.of(Duration.ofNanos((long) Math.ceil((1 - tokens) / perNano)));
-        }
-
-        synchronized boolean idleSince(Instant now) {
-            return Duration.between(updated, now).compareTo(period) >= 0;
-        }
+    Uni<Void> forgetIdleBefore(Instant before) {
+        return pool.preparedQuery("""
+                DELETE FROM rate_limit_bucket WHERE key IN (
+                    SELECT key FROM rate_limit_bucket WHERE updated_at < $1 LIMIT 10000)""")
+                .execute(Tuple.of(OffsetDateTime.ofInstant(before, ZoneOffset.UTC)))
+                .onFailure().invoke(failure -> LOG.debugf("Idle rate-limit buckets not removed: %s", failure.getMessage()))
+                .onFailure().recoverWithNull().replaceWithVoid();
     }
 }

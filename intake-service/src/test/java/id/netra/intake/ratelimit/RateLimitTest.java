@@ -12,7 +12,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 
@@ -22,7 +24,11 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 
+import id.netra.devstack.test.PostgresTestResource;
+import id.netra.intake.report.ReporterVault;
 import id.netra.kit.time.AdjustableClock;
 
 @QuarkusTest
@@ -35,6 +41,18 @@ class RateLimitTest {
 
     @TestHTTPResource("/")
     URL base;
+
+    @Inject
+    RateLimiter limiter;
+
+    @Inject
+    AdmissionConfig config;
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    ReporterVault vault;
 
     @AfterEach
     void resetClock() {
@@ -104,6 +122,87 @@ class RateLimitTest {
         }
         // three requests fit the bucket, whatever the spelling; the other two are refused
         assertThat(refused).isEqualTo(2);
+    }
+
+    @Test
+    void shouldHoldTheLimitAcrossTwoReplicas() {
+        ((AdjustableClock) clock).set(clock.instant());
+        // a second replica: a limiter of its own over the same database
+        RateLimiter other = new RateLimiter(config, clock, pool, vault);
+        var rule = limiter.ruleFor(PROBE).orElseThrow();
+        String client = "198.51.100.5";
+
+        post(client).statusCode(204);
+        assertThat(other.acquire(rule.getKey(), rule.getValue(), client).await().indefinitely()).isEmpty();
+        post(client).statusCode(204);
+        Optional<Duration> refused = other.acquire(rule.getKey(), rule.getValue(), client).await().indefinitely();
+        post(client).statusCode(429).header("Retry-After", "20");
+
+        assertThat(refused).as("the second replica refuses the fourth request").hasValue(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void shouldLetThroughExactlyTheBucketWhenRequestsOfOneClientComeAtOnceToTwoReplicas() {
+        ((AdjustableClock) clock).set(clock.instant());
+        RateLimiter other = new RateLimiter(config, clock, pool, vault);
+        var rule = limiter.ruleFor(PROBE).orElseThrow();
+        String client = "198.51.100.6";
+
+        List<Uni<Optional<Duration>>> attempts = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            RateLimiter replica = i % 2 == 0 ? limiter : other;
+            attempts.add(replica.acquire(rule.getKey(), rule.getValue(), client));
+        }
+        List<Optional<Duration>> answers = Uni.join().all(attempts).andFailFast().await().atMost(Duration.ofSeconds(30));
+
+        assertThat(answers.stream().filter(Optional::isEmpty).count()).as("requests let through").isEqualTo(3);
+    }
+
+    @Test
+    void shouldKeepNoClientAddressInTheDatabase() throws Exception {
+        String client = "198.51.100.7";
+        post(client).statusCode(204);
+
+        try (var connection = PostgresTestResource.connect();
+                var query = connection.prepareStatement("SELECT count(*) FROM rate_limit_bucket WHERE key LIKE ?")) {
+            query.setString(1, "%" + client + "%");
+            try (var result = query.executeQuery()) {
+                result.next();
+                assertThat(result.getLong(1)).isZero();
+            }
+        }
+        try (var connection = PostgresTestResource.connect();
+                var query = connection.prepareStatement("SELECT count(*) FROM rate_limit_bucket")) {
+            try (var result = query.executeQuery()) {
+                result.next();
+                assertThat(result.getLong(1)).as("the buckets are in the database").isPositive();
+            }
+        }
+    }
+
+    @Test
+    void shouldForgetBucketsIdleForTheirWholePeriod() throws Exception {
+        String client = "198.51.100.8";
+        post(client).statusCode(204);
+        long before = buckets();
+
+        limiter.forgetIdleBefore(clock.instant().plus(Duration.ofDays(1))).await().atMost(Duration.ofSeconds(30));
+
+        assertThat(before).isPositive();
+        assertThat(buckets()).isZero();
+        // a forgotten bucket was full: the client starts again with all its requests
+        for (int i = 0; i < 3; i++) {
+            post(client).statusCode(204);
+        }
+    }
+
+    private static long buckets() throws Exception {
+        try (var connection = PostgresTestResource.connect();
+                var query = connection.prepareStatement("SELECT count(*) FROM rate_limit_bucket");
+                var result = query.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
     }
 
     @Test
