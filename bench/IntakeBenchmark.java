@@ -53,7 +53,8 @@ public class IntakeBenchmark {
     static final String CLARIFICATION_DB_URL = env("CLARIFICATION_DB_URL", "jdbc:postgresql://localhost:5432/clarification");
     static final String DB_USER = env("DB_USER", "netra");
     static final String DB_PASSWORD = env("DB_PASSWORD", "netra");
-    static final String ELECTION = env("ELECTION", "PILKADA_2024");
+    // the local run's demo election takes this week's acts; a past election refuses them as outside its period
+    static final String ELECTION = env("ELECTION", "DEMO");
     static final int THREADS = Integer.parseInt(env("THREADS", "8"));
     static final int FULL_SPEED_SECONDS = Integer.parseInt(env("FULL_SPEED_SECONDS", "20"));
     static final int LATENCY_RATE = Integer.parseInt(env("LATENCY_RATE", "200"));

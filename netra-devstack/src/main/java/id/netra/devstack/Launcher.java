@@ -27,6 +27,7 @@ public final class Launcher {
             "  --kafka-port N        Kafka port (default 9092; the controller takes N+1)",
             "  --keycloak-port N     Keycloak port (default 8180)",
             "  --replicas N          up: N processes of each service (1-3; the later ones on ports +100, +200)",
+            "  --unsafe-no-fsync     PostgreSQL confirms commits before they reach the disk: only to compare benchmarks",
             "  --no-build            (./netra) start without building first");
 
     private static final PrintStream OUT = System.out;
@@ -75,6 +76,9 @@ public final class Launcher {
                     break;
                 case "--keycloak-port":
                     builder.keycloakPort(port(value(args, ++i, option)));
+                    break;
+                case "--unsafe-no-fsync":
+                    builder.durable(false);
                     break;
                 case "--replicas":
                     builder.replicas(count(value(args, ++i, option)));

@@ -1,0 +1,189 @@
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * intake's case list at the size the database has (seed it with bench/seed-cases.sh): every combination of the
+ * filters, as a national admin and as a province's Inspektorat (whose scope covers its kabupaten/kota), the first page
+ * of 50 and the page after it. Prints p50 and p99 per combination, the worst ones, and PostgreSQL's plan of the
+ * slowest, for the same statement the service runs (all columns, the filters, ordered by case number, 50 rows).
+ */
+public class ListBenchmark {
+
+    static final String INTAKE = env("INTAKE_URL", "http://localhost:8081");
+    static final String TOKEN_URL = env("KEYCLOAK_URL", "http://localhost:8180") + "/realms/netra/protocol/openid-connect/token";
+    static final String DB_URL = env("DB_URL", "jdbc:postgresql://localhost:5432/intake");
+    static final int ROUNDS = Integer.parseInt(env("ROUNDS", "20"));
+    static final int WARMUP_ROUNDS = Integer.parseInt(env("WARMUP_ROUNDS", "5"));
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    static final Pattern NEXT = Pattern.compile("\"next\":\"([^\"]+)\"");
+
+    record Combination(String caller, Map<String, String> filters, boolean secondPage) {
+        String label() {
+            String f = filters.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&"));
+            return caller + (f.isEmpty() ? " (no filter)" : " " + f) + (secondPage ? " [page 2]" : "");
+        }
+    }
+
+    record Figure(Combination combination, double p50, double p99, int rows) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put("admin", token("admin"));
+        tokens.put("inspektorat.kaltim", token("inspektorat.kaltim"));
+        long cases;
+        try (Connection connection = DriverManager.getConnection(DB_URL, env("DB_USER", "netra"), env("DB_PASSWORD", "netra"));
+                Statement statement = connection.createStatement(); ResultSet count = statement.executeQuery("SELECT count(*) FROM case_file")) {
+            count.next();
+            cases = count.getLong(1);
+        }
+        System.out.printf("intake's case list with %,d cases in the database, %d rounds per combination%n", cases, ROUNDS);
+
+        List<Combination> combinations = new ArrayList<>();
+        for (String caller : tokens.keySet()) {
+            for (Map<String, String> filters : filterCombinations()) {
+                combinations.add(new Combination(caller, filters, false));
+                combinations.add(new Combination(caller, filters, true));
+            }
+        }
+        List<Figure> figures = new ArrayList<>();
+        for (Combination combination : combinations) {
+            figures.add(measure(combination, tokens.get(combination.caller())));
+        }
+        List<Double> p99s = figures.stream().map(Figure::p99).sorted().toList();
+        figures.sort(Comparator.comparingDouble(Figure::p99).reversed());
+        System.out.printf("%d combinations; p99 over combinations: median %.1f ms, worst %.1f ms (target < 20 ms)%n",
+                figures.size(), p99s.get(p99s.size() / 2), p99s.get(p99s.size() - 1));
+        System.out.println("the ten slowest (p50 / p99, rows on the page):");
+        figures.stream().limit(10).forEach(f -> System.out.printf("  %7.1f / %7.1f ms  %3d rows  %s%n", f.p50(), f.p99(),
+                f.rows(), f.combination().label()));
+        try (Connection connection = DriverManager.getConnection(DB_URL, env("DB_USER", "netra"), env("DB_PASSWORD", "netra"))) {
+            for (Figure figure : figures.subList(0, Math.min(3, figures.size()))) {
+                System.out.println();
+                System.out.println("plan of " + figure.combination().label() + ":");
+                try (Statement statement = connection.createStatement();
+                        ResultSet plan = statement.executeQuery("EXPLAIN (ANALYZE, BUFFERS) " + sql(figure.combination()))) {
+                    while (plan.next()) {
+                        System.out.println("  " + plan.getString(1));
+                    }
+                }
+            }
+        }
+    }
+
+    /** status, election, violation, overdue and a received range, each on or off; the region none, a city or a province. */
+    static List<Map<String, String>> filterCombinations() {
+        List<Map<String, String>> all = new ArrayList<>();
+        for (String region : new String[] { null, "64.71", "64" }) {
+            for (int mask = 0; mask < 32; mask++) {
+                Map<String, String> filters = new LinkedHashMap<>();
+                if (region != null) filters.put("region", region);
+                if ((mask & 1) != 0) filters.put("status", "KLARIFIKASI");
+                if ((mask & 2) != 0) filters.put("election", "PILKADA_2024");
+                if ((mask & 4) != 0) filters.put("violation", "D7");
+                if ((mask & 8) != 0) filters.put("overdue", "true");
+                if ((mask & 16) != 0) {
+                    filters.put("receivedFrom", "2024-10-01");
+                    filters.put("receivedTo", "2024-10-31");
+                }
+                all.add(filters);
+            }
+        }
+        return all;
+    }
+
+    static Figure measure(Combination combination, String token) throws Exception {
+        String query = combination.filters().entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        String first = INTAKE + "/api/v1/cases?limit=50" + (query.isEmpty() ? "" : "&" + query);
+        String url = first;
+        if (combination.secondPage()) {
+            Matcher next = NEXT.matcher(get(first, token));
+            if (!next.find()) {
+                return new Figure(combination, 0, 0, 0);
+            }
+            url = first + "&after=" + URLEncoder.encode(next.group(1), StandardCharsets.UTF_8);
+        }
+        List<Double> times = new ArrayList<>();
+        String body = "";
+        for (int round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
+            long started = System.nanoTime();
+            body = get(url, token);
+            if (round >= WARMUP_ROUNDS) {
+                times.add((System.nanoTime() - started) / 1e6);
+            }
+        }
+        int rows = body.split("\"caseNumber\"", -1).length - 1;
+        return new Figure(combination, percentile(times, 50), percentile(times, 99), rows);
+    }
+
+    /** The statement the service's list runs for these filters (CaseRepository.list), for EXPLAIN. */
+    static String sql(Combination combination) {
+        List<String> conditions = new ArrayList<>();
+        if (combination.caller().equals("inspektorat.kaltim")) {
+            conditions.add("(region_code = '64' OR region_code LIKE '64.%')");
+        }
+        combination.filters().forEach((name, value) -> {
+            switch (name) {
+                case "region" -> conditions.add(value.contains(".") ? "region_code = '" + value + "'"
+                        : "(region_code = '" + value + "' OR region_code LIKE '" + value + ".%')");
+                case "status" -> conditions.add("status = '" + value + "'");
+                case "election" -> conditions.add("election_code = '" + value + "'");
+                case "violation" -> conditions.add("violation_code = '" + value + "'");
+                case "overdue" -> conditions.add("(status = 'KAJIAN_AWAL' AND review_due_at <= now())");
+                case "receivedFrom" -> conditions.add("received_on >= '" + value + "'");
+                case "receivedTo" -> conditions.add("received_on <= '" + value + "'");
+                default -> throw new IllegalArgumentException(name);
+            }
+        });
+        return "SELECT * FROM case_file" + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
+                + " ORDER BY case_number LIMIT 50";
+    }
+
+    static String get(String url, String token) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    static String token(String user) throws Exception {
+        String form = "grant_type=password&client_id=netra-cli&username=" + user + "&password=demo";
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(TOKEN_URL))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher token = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(response.body());
+        if (!token.find()) {
+            throw new IllegalStateException("no token for " + user + ": " + response.body());
+        }
+        return token.group(1);
+    }
+
+    static double percentile(List<Double> values, double p) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100 * sorted.size()) - 1));
+    }
+
+    static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
