@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * intake's case list at the size the database has (seed it with bench/seed-cases.sh): every combination of the
  * filters, as a national admin and as a province's Inspektorat (whose scope covers its kabupaten/kota), the first page
  * of 50 and the page after it. Prints p50 and p99 per combination, the worst ones, and PostgreSQL's plan of the
- * slowest, for the same statement the service runs (all columns, the filters, ordered by case number, 50 rows).
+ * slowest for a statement written after the service's (all columns, the filters, ordered by case number, 50 rows),
+ * with the values in place: the service binds them as parameters, and its plans may differ (a cached generic plan).
  */
 public class ListBenchmark {
 
@@ -40,7 +41,8 @@ public class ListBenchmark {
         }
     }
 
-    record Figure(Combination combination, double p50, double p99, int rows) {
+    /** {@code after}: the cursor of the measured page, null for the first. */
+    record Figure(Combination combination, double p50, double p99, int rows, String after) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -78,7 +80,7 @@ public class ListBenchmark {
                 System.out.println();
                 System.out.println("plan of " + figure.combination().label() + ":");
                 try (Statement statement = connection.createStatement();
-                        ResultSet plan = statement.executeQuery("EXPLAIN (ANALYZE, BUFFERS) " + sql(figure.combination()))) {
+                        ResultSet plan = statement.executeQuery("EXPLAIN (ANALYZE, BUFFERS) " + sql(figure))) {
                     while (plan.next()) {
                         System.out.println("  " + plan.getString(1));
                     }
@@ -113,12 +115,14 @@ public class ListBenchmark {
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         String first = INTAKE + "/api/v1/cases?limit=50" + (query.isEmpty() ? "" : "&" + query);
         String url = first;
+        String after = null;
         if (combination.secondPage()) {
             Matcher next = NEXT.matcher(get(first, token));
             if (!next.find()) {
-                return new Figure(combination, 0, 0, 0);
+                return new Figure(combination, 0, 0, 0, null);
             }
-            url = first + "&after=" + URLEncoder.encode(next.group(1), StandardCharsets.UTF_8);
+            after = next.group(1);
+            url = first + "&after=" + URLEncoder.encode(after, StandardCharsets.UTF_8);
         }
         List<Double> times = new ArrayList<>();
         String body = "";
@@ -130,12 +134,16 @@ public class ListBenchmark {
             }
         }
         int rows = body.split("\"caseNumber\"", -1).length - 1;
-        return new Figure(combination, percentile(times, 50), percentile(times, 99), rows);
+        return new Figure(combination, percentile(times, 50), percentile(times, 99), rows, after);
     }
 
     /** The statement the service's list runs for these filters (CaseRepository.list), for EXPLAIN. */
-    static String sql(Combination combination) {
+    static String sql(Figure figure) {
+        Combination combination = figure.combination();
         List<String> conditions = new ArrayList<>();
+        if (figure.after() != null) {
+            conditions.add("case_number > '" + figure.after() + "'");
+        }
         if (combination.caller().equals("inspektorat.kaltim")) {
             conditions.add("(region_code = '64' OR region_code LIKE '64.%')");
         }

@@ -62,7 +62,9 @@ final class ManagedProcess {
     /** Launched here and not stopped or killed here, but no longer alive. */
     boolean diedUnexpectedly() {
         Process p = process;
-        return p != null && !stopping && !p.isAlive();
+        // alive first: stop() and kill() set stopping before they end the process, so a dead process read before
+        // stopping was set really died by itself
+        return p != null && !p.isAlive() && !stopping;
     }
 
     /**

@@ -48,7 +48,7 @@ public final class Suite implements AutoCloseable {
         for (String name : options.services()) {
             String module = name + "-service";
             Path jar = options.repoRoot().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
-            for (int replica = 1; replica <= options.replicas(); replica++) {
+            for (int replica = 1; replica <= options.replicas(name); replica++) {
                 String process = ServiceProcess.processName(name, replica);
                 services.put(process, new ServiceProcess(process, module, jar, options.servicePort(name, replica),
                         serviceEnvironment(name, replica), options.serviceJvmOptions(), data.log(process),
@@ -57,6 +57,7 @@ public final class Suite implements AutoCloseable {
         }
         this.shutdownHook = new Thread(this::close, "netra-suite-shutdown");
         List<Supervisor.Part> parts = new ArrayList<>();
+        // PostgreSQL starts and is awaited in one call (zonky), so under the lock: closing waits for it, at most a minute
         parts.add(new Supervisor.Part(postgres, () -> unlessClosed(postgres::start)));
         parts.add(new Supervisor.Part(kafka, () -> relaunch(kafka::launch, kafka::awaitReady)));
         parts.add(new Supervisor.Part(keycloak, () -> relaunch(keycloak::launch, keycloak::awaitReady)));
@@ -123,7 +124,7 @@ public final class Suite implements AutoCloseable {
     public List<ServiceProcess> replicas(String name) {
         String shortName = name.endsWith("-service") ? name.substring(0, name.length() - 8) : name;
         List<ServiceProcess> replicas = new ArrayList<>();
-        for (int replica = 1; replica <= options.replicas(); replica++) {
+        for (int replica = 1; replica <= options.replicas(shortName); replica++) {
             ServiceProcess service = services.get(ServiceProcess.processName(shortName, replica));
             if (service != null) {
                 replicas.add(service);
@@ -295,7 +296,7 @@ public final class Suite implements AutoCloseable {
             // the services whose state the console shows, on this run's ports
             List<String> watched = new ArrayList<>();
             for (String service : List.of("intake", "clarification", "sanction", "integration")) {
-                for (int r = 1; r <= options.replicas(); r++) {
+                for (int r = 1; r <= options.replicas(service); r++) {
                     watched.add(ServiceProcess.processName(service, r) + "=http://localhost:"
                             + options.servicePort(service, r));
                 }

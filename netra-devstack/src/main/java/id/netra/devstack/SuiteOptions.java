@@ -48,6 +48,7 @@ public final class SuiteOptions {
     private final boolean durable;
     private final boolean supervised;
     private final int replicas;
+    private final Map<String, Integer> serviceReplicas;
 
     private SuiteOptions(Builder builder) {
         this.repoRoot = builder.repoRoot != null ? builder.repoRoot.toAbsolutePath().normalize() : findRepoRoot();
@@ -73,6 +74,7 @@ public final class SuiteOptions {
         this.durable = builder.durable;
         this.supervised = builder.supervised;
         this.replicas = builder.replicas;
+        this.serviceReplicas = Map.copyOf(builder.serviceReplicas);
     }
 
     public static Builder builder() {
@@ -134,6 +136,11 @@ public final class SuiteOptions {
     /** How many processes of each service run, on the same databases and broker. */
     public int replicas() {
         return replicas;
+    }
+
+    /** How many processes of this service run: its own number if one was set, else {@link #replicas()}. */
+    public int replicas(String service) {
+        return serviceReplicas.getOrDefault(service, replicas);
     }
 
     /** The services to start, by short name; empty for the infrastructure alone. */
@@ -226,6 +233,7 @@ public final class SuiteOptions {
         private boolean durable = true;
         private boolean supervised = true;
         private int replicas = 1;
+        private final Map<String, Integer> serviceReplicas = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -362,11 +370,22 @@ public final class SuiteOptions {
          * {@value SuiteOptions#REPLICA_PORT_STEP} apart: what a deployment with several replicas does, on one machine.
          */
         public Builder replicas(int replicas) {
+            this.replicas = checkedReplicas(replicas);
+            return this;
+        }
+
+        /** This service's number of processes, whatever {@link #replicas(int)} says for the others. */
+        public Builder replicas(String service, int replicas) {
+            requireKnown(service);
+            serviceReplicas.put(service, checkedReplicas(replicas));
+            return this;
+        }
+
+        private static int checkedReplicas(int replicas) {
             if (replicas < 1 || replicas > MAX_REPLICAS) {
                 throw new IllegalArgumentException("replicas must be 1 to " + MAX_REPLICAS + ", not " + replicas);
             }
-            this.replicas = replicas;
-            return this;
+            return replicas;
         }
 
         public SuiteOptions build() {

@@ -106,7 +106,12 @@ final class Supervisor {
         }
 
         void check(Instant now) {
-            if (gaveUp || !part.server().diedUnexpectedly()) {
+            if (gaveUp) {
+                return;
+            }
+            if (!part.server().diedUnexpectedly()) {
+                // started again by someone else during the pause: a later death gets its own pause and message
+                restartAt = null;
                 return;
             }
             String name = part.server().name();

@@ -12,8 +12,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.vertx.pgclient.PgBuilder;
-import io.vertx.sqlclient.PoolOptions;
 
 import id.netra.kit.db.DatabaseConnections;
 
@@ -37,8 +35,7 @@ public class CaseNumbers {
 
     public CaseNumbers(Vertx vertx, DatabaseConnections database,
             @ConfigProperty(name = "netra.intake.case-number-connections", defaultValue = "2") int connections) {
-        this.pool = Pool.newInstance(PgBuilder.pool().with(new PoolOptions().setMaxSize(connections))
-                .connectingTo(database.options().setCachePreparedStatements(true)).using(vertx.getDelegate()).build());
+        this.pool = database.pool(vertx, connections, -1);
     }
 
     /** The next case number {@code <region>-<year>-<seq>} of the region, in the year {@code now} falls in. */

@@ -17,6 +17,14 @@ public interface AdmissionConfig {
     @WithDefault("false")
     boolean trustForwardedFor();
 
+    /** Connections of the buckets' own pool. */
+    @WithDefault("2")
+    int connections();
+
+    /** Requests that may wait for one of those connections; beyond them a public request gets 429 at once. */
+    @WithDefault("200")
+    int waitQueue();
+
     /** Rate limits by path prefix (the longest matching prefix applies). */
     Map<String, Rule> paths();
 

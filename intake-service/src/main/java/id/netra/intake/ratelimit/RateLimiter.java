@@ -8,18 +8,23 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import id.netra.intake.report.ReporterVault;
+import id.netra.kit.db.DatabaseConnections;
 
 /**
  * Token buckets per path rule and client address, kept in intake's database so that every replica draws from the
@@ -27,6 +32,12 @@ import id.netra.intake.report.ReporterVault;
  * answers under the row's lock, so concurrent requests of one client never both take the last token. The client's
  * address is stored only as a keyed hash (the reporter pseudonym key), and a bucket left idle for its whole period is
  * full again, so the sweep removes it.
+ *
+ * <p>
+ * The buckets have a small pool of their own with a bounded queue: a flood of public requests waits there, not in
+ * front of the connections the rest of the service needs. When that pool cannot take a request, or the database does
+ * not answer, the request is turned away for a second (429): a public request needs the database anyway, and letting
+ * everyone through while it is overloaded would lift the limit exactly when it matters.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -50,12 +61,25 @@ public class RateLimiter {
     private final Clock clock;
     private final Pool pool;
     private final ReporterVault vault;
+    private final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - 20_000_000_000L);
 
-    public RateLimiter(AdmissionConfig config, Clock clock, Pool pool, ReporterVault vault) {
+    @Inject
+    public RateLimiter(AdmissionConfig config, Clock clock, Vertx vertx, DatabaseConnections database,
+            ReporterVault vault) {
+        this(config, clock, database.pool(vertx, config.connections(), config.waitQueue()), vault);
+    }
+
+    /** Over a given pool: a second replica in tests. */
+    RateLimiter(AdmissionConfig config, Clock clock, Pool pool, ReporterVault vault) {
         this.config = config;
         this.clock = clock;
         this.pool = pool;
         this.vault = vault;
+    }
+
+    @PreDestroy
+    void close() {
+        pool.closeAndAwait();
     }
 
     /** The rule for a path, by its longest matching prefix; empty if the path is not limited. */
@@ -64,10 +88,7 @@ public class RateLimiter {
                 .max(Comparator.comparingInt(rule -> rule.getKey().length()));
     }
 
-    /**
-     * Takes one request from the client's bucket: empty if allowed, else how long until the next one is. When the
-     * database cannot answer the request is let through: the limit protects the service and must not take it down.
-     */
+    /** Takes one request from the client's bucket: empty if allowed, else how long until the next one is. */
     public Uni<Optional<Duration>> acquire(String prefix, AdmissionConfig.Rule rule, String client) {
         double perSecond = rule.requests() / (rule.period().toNanos() / 1e9);
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
@@ -75,8 +96,14 @@ public class RateLimiter {
                 .execute(Tuple.of(key(prefix, client), (double) rule.requests(), now, perSecond))
                 .map(rows -> wait(rows.iterator().next(), perSecond))
                 .onFailure().recoverWithItem(failure -> {
-                    LOG.warnf("Rate limit not checked, request let through: %s", failure.getMessage());
-                    return Optional.empty();
+                    long at = System.nanoTime();
+                    long last = lastWarning.get();
+                    // one line per ten seconds: a flood must not flood the log as well
+                    if (at - last > 10_000_000_000L && lastWarning.compareAndSet(last, at)) {
+                        LOG.warnf("Rate limit not checked, public requests turned away for a second: %s",
+                                failure.getMessage());
+                    }
+                    return Optional.of(Duration.ofSeconds(1));
                 });
     }
 
@@ -110,7 +137,7 @@ public class RateLimiter {
 
     Uni<Void> forgetIdleBefore(Instant before) {
         return pool.preparedQuery("""
-                DELETE FROM rate_limit_bucket WHERE key IN (
+                DELETE FROM rate_limit_bucket WHERE updated_at < $1 AND key IN (
                     SELECT key FROM rate_limit_bucket WHERE updated_at < $1 LIMIT 10000)""")
                 .execute(Tuple.of(OffsetDateTime.ofInstant(before, ZoneOffset.UTC)))
                 .onFailure().invoke(failure -> LOG.debugf("Idle rate-limit buckets not removed: %s", failure.getMessage()))

@@ -49,12 +49,10 @@ class EventRetentionTest {
         assertThat(removed.skipped()).isFalse();
         assertThat(removed.outboxEvents()).isGreaterThanOrEqualTo(OLD_PUBLISHED);
         assertThat(removed.inboxEvents()).isGreaterThanOrEqualTo(40);
-        try (Connection connection = PostgresTestResource.connect()) {
-            assertThat(count(connection, "outbox_event", "aggregate_id", marker + "-old")).isZero();
-            assertThat(count(connection, "outbox_event", "aggregate_id", marker + "-recent")).isEqualTo(3);
-            assertThat(count(connection, "inbox_event", "subject", marker + "-old")).isZero();
-            assertThat(count(connection, "inbox_event", "subject", marker + "-recent")).isEqualTo(4);
-        }
+        assertThat(count("outbox_event", "aggregate_id", marker + "-old")).isZero();
+        assertThat(count("outbox_event", "aggregate_id", marker + "-recent")).isEqualTo(3);
+        assertThat(count("inbox_event", "subject", marker + "-old")).isZero();
+        assertThat(count("inbox_event", "subject", marker + "-recent")).isEqualTo(4);
     }
 
     @Test
@@ -71,7 +69,7 @@ class EventRetentionTest {
 
                 assertThat(whileHeld.skipped()).isTrue();
                 assertThat(whileHeld.outboxEvents()).isZero();
-                assertThat(count(other, "outbox_event", "aggregate_id", marker)).isEqualTo(10);
+                assertThat(count("outbox_event", "aggregate_id", marker)).isEqualTo(10);
             } finally {
                 other.rollback();
             }
@@ -80,9 +78,7 @@ class EventRetentionTest {
         EventRetention.Removed afterwards = retention.run().await().atMost(WAIT);
 
         assertThat(afterwards.skipped()).isFalse();
-        try (Connection connection = PostgresTestResource.connect()) {
-            assertThat(count(connection, "outbox_event", "aggregate_id", marker)).isZero();
-        }
+        assertThat(count("outbox_event", "aggregate_id", marker)).isZero();
     }
 
     @Test
@@ -142,14 +138,8 @@ class EventRetentionTest {
         }
     }
 
-    private static long count(Connection connection, String table, String column, String value) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT count(*) FROM " + table + " WHERE " + column + " = ?")) {
-            query.setString(1, value);
-            try (ResultSet result = query.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        }
+    private static long count(String table, String column, String value) throws SQLException {
+        // table and column are this test's constants
+        return PostgresTestResource.number("SELECT count(*) FROM " + table + " WHERE " + column + " = ?", value);
     }
 }

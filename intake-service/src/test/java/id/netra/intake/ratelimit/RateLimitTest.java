@@ -163,46 +163,33 @@ class RateLimitTest {
         String client = "198.51.100.7";
         post(client).statusCode(204);
 
-        try (var connection = PostgresTestResource.connect();
-                var query = connection.prepareStatement("SELECT count(*) FROM rate_limit_bucket WHERE key LIKE ?")) {
-            query.setString(1, "%" + client + "%");
-            try (var result = query.executeQuery()) {
-                result.next();
-                assertThat(result.getLong(1)).isZero();
-            }
-        }
-        try (var connection = PostgresTestResource.connect();
-                var query = connection.prepareStatement("SELECT count(*) FROM rate_limit_bucket")) {
-            try (var result = query.executeQuery()) {
-                result.next();
-                assertThat(result.getLong(1)).as("the buckets are in the database").isPositive();
-            }
-        }
+        assertThat(PostgresTestResource.number("SELECT count(*) FROM rate_limit_bucket WHERE key LIKE ?",
+                "%" + client + "%")).isZero();
+        assertThat(buckets()).as("the buckets are in the database").isPositive();
     }
 
     @Test
-    void shouldForgetBucketsIdleForTheirWholePeriod() throws Exception {
+    void shouldForgetOnlyBucketsIdleForTheirWholePeriod() throws Exception {
+        ((AdjustableClock) clock).set(clock.instant());
         String client = "198.51.100.8";
         post(client).statusCode(204);
-        long before = buckets();
 
-        limiter.forgetIdleBefore(clock.instant().plus(Duration.ofDays(1))).await().atMost(Duration.ofSeconds(30));
+        // touched at this instant, so not idle a millisecond before it: its bucket still holds two requests, not three
+        limiter.forgetIdleBefore(clock.instant().minusMillis(1)).await().atMost(Duration.ofSeconds(30));
+        post(client).statusCode(204);
+        post(client).statusCode(204);
+        post(client).statusCode(429);
 
-        assertThat(before).isPositive();
-        assertThat(buckets()).isZero();
-        // a forgotten bucket was full: the client starts again with all its requests
+        limiter.forgetIdleBefore(clock.instant().plusMillis(1)).await().atMost(Duration.ofSeconds(30));
+
+        // forgotten, and a forgotten bucket was full: the client starts again with all its requests
         for (int i = 0; i < 3; i++) {
             post(client).statusCode(204);
         }
     }
 
     private static long buckets() throws Exception {
-        try (var connection = PostgresTestResource.connect();
-                var query = connection.prepareStatement("SELECT count(*) FROM rate_limit_bucket");
-                var result = query.executeQuery()) {
-            result.next();
-            return result.getLong(1);
-        }
+        return PostgresTestResource.number("SELECT count(*) FROM rate_limit_bucket");
     }
 
     @Test

@@ -3,6 +3,8 @@ package id.netra.devstack.test;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
@@ -54,5 +56,20 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     /** A JDBC connection to the test database, for tests that inspect what was stored. */
     public static Connection connect() throws SQLException {
         return shared().getDatabase("postgres", DATABASE).getConnection();
+    }
+
+    /** The one number a query such as {@code SELECT count(*) ...} answers, with its parameters in order. */
+    public static long number(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = connect(); PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet result = query.executeQuery()) {
+                if (!result.next()) {
+                    throw new IllegalStateException("no row: " + sql);
+                }
+                return result.getLong(1);
+            }
+        }
     }
 }

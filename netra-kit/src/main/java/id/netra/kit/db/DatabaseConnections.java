@@ -4,11 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.sqlclient.PoolOptions;
 
 /**
  * Where the service's own database is, for the connections it opens beside the managed pool: the outbox relay's
- * LISTEN connection, and intake's case-number pool. One reading of the datasource settings for all of them.
+ * LISTEN connection, and intake's small pools (case numbers, rate-limit buckets). One reading of the datasource
+ * settings for all of them.
  */
 @ApplicationScoped
 public class DatabaseConnections {
@@ -32,5 +37,15 @@ public class DatabaseConnections {
             options.setPassword(password);
         }
         return options;
+    }
+
+    /**
+     * A small pool of its own, with prepared statements cached, for work that must not wait behind (or hold up) the
+     * managed pool's connections; at most {@code waitQueue} requests wait for a connection (-1: no bound). The caller
+     * closes it.
+     */
+    public Pool pool(Vertx vertx, int maxSize, int waitQueue) {
+        return Pool.newInstance(PgBuilder.pool().with(new PoolOptions().setMaxSize(maxSize).setMaxWaitQueueSize(waitQueue))
+                .connectingTo(options().setCachePreparedStatements(true)).using(vertx.getDelegate()).build());
     }
 }
