@@ -113,16 +113,21 @@ public final class Suite implements AutoCloseable {
      * by its process name ({@code intake-2}).
      */
     public ServiceProcess service(String name) {
-        ServiceProcess service = services.get(name.endsWith("-service") ? name.substring(0, name.length() - 8) : name);
+        ServiceProcess service = services.get(shortName(name));
         if (service == null) {
             throw new IllegalArgumentException("no service " + name + " in this suite; it has " + services.keySet());
         }
         return service;
     }
 
+    /** {@code intake} for {@code intake-service}; any other name as it is. */
+    private static String shortName(String name) {
+        return name.endsWith("-service") ? name.substring(0, name.length() - "-service".length()) : name;
+    }
+
     /** Every replica of a service, the first first. */
     public List<ServiceProcess> replicas(String name) {
-        String shortName = name.endsWith("-service") ? name.substring(0, name.length() - 8) : name;
+        String shortName = shortName(name);
         List<ServiceProcess> replicas = new ArrayList<>();
         for (int replica = 1; replica <= options.replicas(shortName); replica++) {
             ServiceProcess service = services.get(ServiceProcess.processName(shortName, replica));
