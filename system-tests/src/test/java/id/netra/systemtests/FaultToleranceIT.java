@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,8 +33,9 @@ import id.netra.devstack.Suite;
 import id.netra.devstack.test.WebhookReceiver;
 
 /**
- * Nothing lost, nothing twice: while partners keep posting, a service is killed (SIGKILL) and restarted, and the
- * Kafka broker is stopped and restarted. Every report that got a 2xx and was registered by Bawaslu's initial review
+ * Nothing lost, nothing twice: while partners keep posting, a process of intake, clarification and integration is
+ * killed (SIGKILL) at once and restarted, and the Kafka broker is stopped and restarted. Every report that got a 2xx and was
+ * registered by Bawaslu's initial review
  * must end with exactly one clarification; and the city's webhook receiver, which refused the first deliveries, must
  * get every event of those cases although integration-service was killed while it was retrying them.
  */
@@ -64,24 +66,15 @@ class FaultToleranceIT {
             await().atMost(Duration.ofMinutes(1)).until(() -> accepted.size() >= 10);
             // the receiver refused a delivery, so retries wait in the database when the service dies
             await().atMost(Duration.ofMinutes(1)).until(() -> city.requests().stream().anyMatch(r -> r.answered() == 503));
-            log("suite.service(\"integration\").kill();");
-            suite.service("integration").kill();
-            pause(Duration.ofSeconds(2));
-            log("suite.service(\"integration\").start();");
-            suite.service("integration").start();
-            pause(Duration.ofSeconds(2));
+            // three services crash at once (one process of each; the other keeps serving) and come back together
             int beforeKill = accepted.size();
-            log("suite.service(\"clarification\").kill();");
-            suite.service("clarification").kill();
-            pause(Duration.ofSeconds(3));
-            log("suite.service(\"clarification\").start();");
-            suite.service("clarification").start();
-
-            log("suite.service(\"intake\").kill();");
-            suite.service("intake").kill();
+            List<String> crashed = List.of("integration", "clarification", "intake");
+            log("kill " + crashed);
+            crashed.forEach(name -> suite.service(name).kill());
             pause(Duration.ofSeconds(2));
-            log("suite.service(\"intake\").start();");
-            suite.service("intake").start();
+            log("start " + crashed);
+            crashed.stream().map(name -> CompletableFuture.runAsync(() -> suite.service(name).start()))
+                    .toList().forEach(CompletableFuture::join);
 
             log("suite.kafka().stop();");
             suite.kafka().stop();
@@ -128,14 +121,15 @@ class FaultToleranceIT {
         try (city) {
             // every event of the accepted cases, as the feed holds it, reached the receiver; a kill between an
             // answer and its record may send one twice, with the same webhook-id, which a receiver ignores
+            // every case's events, received to clarified, are in the feed (which the services' topics reach
+            // later than the clarification's own table) and delivered
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).until(() -> {
-                Set<String> missing = new java.util.HashSet<>(fedEvents());
+                Set<String> fed = fedEvents();
+                Set<String> missing = new java.util.HashSet<>(fed);
                 missing.removeAll(accepted(city));
-                log("webhook events not yet delivered " + missing.size());
-                return missing.isEmpty();
+                log("feed events " + fed.size() + ", not yet delivered " + missing.size());
+                return fed.size() >= 3 * accepted.size() && missing.isEmpty();
             });
-            assertThat(fedEvents()).as("every case's events, registered to clarified")
-                    .hasSizeGreaterThanOrEqualTo(3 * accepted.size());
             assertThat(city.requests().stream().filter(r -> r.answered() == 503)).hasSize(REFUSED_DELIVERIES);
             long twice = city.requests().stream().filter(r -> r.answered() == 200).count() - accepted(city).size();
             System.out.printf("[fault] webhook: %d events delivered, %d sent again after the kill%n",
@@ -193,6 +187,9 @@ class FaultToleranceIT {
             if (caseNumber != null && register(caseNumber)) {
                 accepted.add(caseNumber);
             }
+            // steady traffic, not a flood: what is tested is each report's fate through the faults, and a flood on
+            // two cores only makes the restarted services slower to come back
+            pause(Duration.ofMillis(150));
         }
     }
 
