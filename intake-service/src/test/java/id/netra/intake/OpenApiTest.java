@@ -4,9 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,7 +42,13 @@ class OpenApiTest {
                         hasItems("register", "reject", "ask completion"))
                 .body("paths.'/api/v1/cases'.get.parameters.name", hasItems("region", "status", "election", "violation",
                         "overdue", "receivedFrom", "receivedTo", "after", "limit"))
-                .body("paths.'/api/v1/public/reports'.post.security", nullValue())
+                // public: an empty requirement, which says "no token" where an absent one says nothing
+                .body("paths.'/api/v1/public/reports'.post.security", empty())
+                .body("paths.'/api/v1/cases'.get.operationId", equalTo("listCases"))
+                .body("paths.'/api/v1/cases'.get.responses.'401'.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"))
+                .body("servers[0].url", equalTo("{origin}"))
+                .body("servers[0].variables.origin.default", equalTo("http://localhost:8081"))
                 .body("paths.'/api/v1/reports'.post.responses.'201'.content.'application/json'.examples.keySet()",
                         hasItems("new case"))
                 .body("components.schemas.Reporter.properties.keySet()", hasItems("placeOfBirth", "dateOfBirth",
@@ -61,8 +67,9 @@ class OpenApiTest {
                 return;
             }
             checked.add(method + " " + path);
-            if (operation.get("summary") == null || operation.get("tags") == null) {
-                gaps.add(method + " " + path + " has no summary or tag");
+            if (operation.get("summary") == null || operation.get("tags") == null
+                    || operation.get("description") == null || operation.get("operationId") == null) {
+                gaps.add(method + " " + path + " has no summary, description, tag or operation id");
             }
             Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
             responses.forEach((status, response) -> {

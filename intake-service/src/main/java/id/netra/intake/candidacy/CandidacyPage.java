@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One page of watches; {@code next} is the cursor for the following page, absent on the last. */
 @Schema(name = "CandidacyPage")
 public record CandidacyPage(List<Item> items,
-        @Schema(description = "pass as `after` for the next page; null on the last page") UUID next) {
+        @Schema(nullable = true, description = "pass as `after` for the next page; null on the last page") UUID next) {
 
     /** A watch in a list: no name and no NIP; read the watch for them. */
     @Schema(name = "CandidacyListItem")

@@ -19,7 +19,7 @@ public record CandidacyReceipt(
         @Schema(example = "2023-05-10") LocalDate registeredOn,
         @Schema(enumeration = {
                 "WATCHING", "SETTLED" }, example = "WATCHING") String watchStatus,
-        @Schema(description = "the D3 case opened or joined; null when the ASN was on CLTN", example = "64.71-2023-000001") String caseNumber,
+        @Schema(nullable = true, description = "the D3 case opened or joined; null when the ASN was on CLTN", example = "64.71-2023-000001") String caseNumber,
         @Schema(description = "flagged for D5 (party membership)") boolean d5Flagged,
         List<ObligationView> obligations,
         List<Notice> notices){

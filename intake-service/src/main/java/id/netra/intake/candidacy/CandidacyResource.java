@@ -43,7 +43,7 @@ import id.netra.kit.security.Roles;
 /** The candidacy watch: ASNs registered as candidates, what the law asks of them and by when, and their documents. */
 @Path("/api/v1/candidacies")
 @Authenticated
-@Tag(name = "Candidacies")
+@Tag(name = "Candidacies", description = "ASNs registered as candidates: what the law asks of them, by when, and their documents")
 @SecurityRequirement(name = "netra-oidc")
 public class CandidacyResource {
 
@@ -119,7 +119,7 @@ public class CandidacyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.PARTNER, Roles.BAWASLU })
-    @Operation(summary = "File an ASN's registration as a candidate", description = "Checks everything at once (one "
+    @Operation(operationId = "fileCandidacy", summary = "File an ASN's registration as a candidate", description = "Checks everything at once (one "
             + "error per field), then watches the candidacy: its obligations with due days computed from the "
             + "contest's dates in the elections data and the candidacy rules (several of which are only partly "
             + "confirmed or unverified: see each obligation's confidence). Registered while active without unpaid "
@@ -130,7 +130,6 @@ public class CandidacyResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidacyRequest.class), examples = @ExampleObject(name = "bacaleg DPRD", value = REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Watched", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidacyReceipt.class), examples = @ExampleObject(name = "D3 case opened", value = RECEIPT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid filing, one entry per field (VALIDATION_FAILED: BODY_REQUIRED, ELECTION_UNKNOWN, ELECTION_NOT_SCHEDULED, CONTEST_CODE, CONTEST_UNKNOWN, REGISTRATION_OUTSIDE_ELECTION, REGION_OUTSIDE_ELECTION, DATE_IN_FUTURE, DATE_TOO_EARLY, PARTY_REQUIRED, PARTY_WITH_INDEPENDENT, CLTN_STATUS, NOT_BLANK, NOT_NULL, SIZE, REGION_FORMAT, REGION_UNKNOWN, NIP_LENGTH, NIP_NOT_DIGITS, NIP_BIRTH_DATE, NIP_APPOINTMENT_MONTH, NIP_APPOINTMENT_BEFORE_18, NIP_GENDER, NIP_SEQUENCE; IDEMPOTENCY_KEY_FORMAT for a malformed Idempotency-Key), or a value of the wrong JSON type (BODY_UNREADABLE)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = INVALID_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not file: only partner and bawaslu do", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The ASN is already watched in this election (CANDIDACY_ALREADY_WATCHED), or the D3 case was changed at the same moment (CONCURRENT_UPDATE; retry with the same key)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "already watched", value = "{\"type\":\"urn:netra:problem:CANDIDACY_ALREADY_WATCHED\",\"title\":\"Konflik\",\"status\":409,\"code\":\"CANDIDACY_ALREADY_WATCHED\"}")))
     @APIResponse(responseCode = "415", description = "Body is not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -145,13 +144,12 @@ public class CandidacyResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.BAWASLU, Roles.BKN, Roles.PPK, Roles.PEMDA, Roles.ADMIN, Roles.AUDITOR })
-    @Operation(summary = "List the watches visible to the caller", description = "Region-scoped like cases (a "
+    @Operation(operationId = "listCandidacies", summary = "List the watches visible to the caller", description = "Region-scoped like cases (a "
             + "province sees its kabupaten/kota, national roles see all; a `region` outside the caller's scope gives "
             + "an empty page), oldest filing first, keyset-paginated: pass the page's `next` as `after`. Items carry "
             + "no name and no NIP; each counts its open and overdue obligations as of today in its region.")
     @APIResponse(responseCode = "200", description = "A page of watches", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidacyPage.class), examples = @ExampleObject(name = "page", value = PAGE_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid filter (VALIDATION_FAILED), one entry per parameter: INVALID_REGION, CODE_FILTER_INVALID, INVALID_VALUE (status), INVALID_CURSOR, LIMIT_RANGE; NIP_NOT_IN_URL for a nip parameter (search by NIP with POST /api/v1/candidacies/search)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not read watches: only bawaslu, bkn, ppk, pemda, admin and auditor do", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<CandidacyPage> list(
             @Parameter(description = "region code; a province includes its kabupaten/kota", example = "64.71") @QueryParam("region") String region,
@@ -169,14 +167,13 @@ public class CandidacyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.BAWASLU, Roles.BKN, Roles.PPK, Roles.PEMDA, Roles.ADMIN, Roles.AUDITOR })
-    @Operation(summary = "Find an ASN's watches by NIP", description = "The NIP goes in the body, so that no address "
+    @Operation(operationId = "searchCandidacies", summary = "Find an ASN's watches by NIP", description = "The NIP goes in the body, so that no address "
             + "(kept in access logs, proxies and histories) names who is watched. Region-scoped like the list: a "
             + "watch outside the caller's scope is not found. An ASN is watched at most once per election, so the "
             + "page holds every match and `next` is null.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidacySearch.class), examples = @ExampleObject(name = "by NIP", value = "{\"nip\":\"196608011988031001\",\"electionCode\":\"PEMILU_2024\"}")))
     @APIResponse(responseCode = "200", description = "The ASN's watches the caller may see", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidacyPage.class), examples = @ExampleObject(name = "page", value = PAGE_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid search (VALIDATION_FAILED: NIP_FILTER_INVALID, CODE_FILTER_INVALID; BODY_REQUIRED without a body), or a value of the wrong JSON type (BODY_UNREADABLE)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not read watches: only bawaslu, bkn, ppk, pemda, admin and auditor do", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Body is not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<CandidacyPage> search(@Valid @NotNull(message = "{netra.validation.BODY_REQUIRED}") CandidacySearch search) {
@@ -187,12 +184,11 @@ public class CandidacyResource {
     @Path("/{candidacyId}")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.BAWASLU, Roles.BKN, Roles.PPK, Roles.PEMDA, Roles.ADMIN, Roles.AUDITOR })
-    @Operation(summary = "A watch: its obligations, documents, D3 case, D5 flag and notices", description = "Each "
+    @Operation(operationId = "getCandidacy", summary = "A watch: its obligations, documents, D3 case, D5 flag and notices", description = "Each "
             + "obligation shows MET, OPEN or OVERDUE as of today in the watch's region, its due day and its legal "
             + "basis with the rule's confidence. An exit request shows whether it is held by an open case about the "
             + "same NIP.")
     @APIResponse(responseCode = "200", description = "The watch", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidacyView.class), examples = @ExampleObject(name = "the bacaleg story after the DCT", value = VIEW_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not read watches", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such watch in the caller's region", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = NOT_FOUND_EXAMPLE)))
     public Uni<CandidacyView> get(
@@ -206,7 +202,7 @@ public class CandidacyResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.PPK, Roles.BKN, Roles.PEMDA })
-    @Operation(summary = "File a document of a watch", description = "For the PPK, BKN and the regional government "
+    @Operation(operationId = "attachCandidacyDocument", summary = "File a document of a watch", description = "For the PPK, BKN and the regional government "
             + "of the watch's region. Stored like evidence: the type is read from the file's content, the answer "
             + "carries the SHA-256; the same file of the same type sent again is a retry (200, the document filed "
             + "first). The first document that meets an obligation meets it (late when dated after the "
@@ -216,7 +212,6 @@ public class CandidacyResource {
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class), examples = @ExampleObject(name = "an early-retirement request, held", value = DOCUMENT_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The same file of the same type, date, number and exit kind was filed before: that document, unchanged; nothing stored or raised", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class), examples = @ExampleObject(name = "a retry", value = DOCUMENT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A form field missing or wrong (VALIDATION_FAILED: DOCUMENT_TYPE_REQUIRED, INVALID_VALUE, DOCUMENT_DATE_REQUIRED, INVALID_DATE, DATE_IN_FUTURE, DATE_TOO_EARLY, EXIT_KIND_REQUIRED, EXIT_KIND_NOT_ALLOWED, DOCUMENT_NUMBER_FORMAT), no file (FILE_REQUIRED), more than one (ONE_FILE_PER_REQUEST), an empty file (FILE_EMPTY) or a broken form", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not file documents: only ppk, bkn and pemda do", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such watch in the caller's region", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The same file was filed with the same type but another date, number or exit kind (DOCUMENT_ALREADY_FILED: a filed document is not changed), or the watch was changed at the same moment (CONCURRENT_UPDATE; send the document again)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -30,7 +30,7 @@ public record CandidacyView(
         @Schema(example = "MONITOR") String channel,
         @Schema(description = "a pseudonym of the filing organisation: the ASN's employer reads this view", example = "F-3a9c51d2") String filedBy,
         Instant filedAt,
-        @Schema(description = "the D3 case opened or joined; null when the ASN was on CLTN") CaseLink d3Case,
+        @Schema(nullable = true, description = "the D3 case opened or joined; null when the ASN was on CLTN") CaseLink d3Case,
         List<Flag> flags,
         List<ObligationView> obligations,
         List<DocumentView> documents,

@@ -31,7 +31,7 @@ public record DocumentView(
     @Schema(name = "CandidacyDocumentHold")
     public record Hold(boolean held,
             @Schema(description = "the holding cases about the same NIP within the reader's region") List<String> caseNumbers,
-            @Schema(description = "when only forwarded cases (examined outside Netra) hold it: the last day they "
+            @Schema(nullable = true, description = "when only forwarded cases (examined outside Netra) hold it: the last day they "
                     + "hold it, a set number of days after forwarding; null while a case handled in Netra holds it") LocalDate heldUntil,
             String basis, @Schema(enumeration = {
                     "C", "P", "U" }) String confidence,

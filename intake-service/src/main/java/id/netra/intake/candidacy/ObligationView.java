@@ -17,7 +17,7 @@ public record ObligationView(
                 "MET", "OPEN", "OVERDUE" }, example = "OVERDUE") String status,
         @Schema(enumeration = { "REGISTRATION",
                 "CANDIDATE_SETTING" }, description = "the day it counts from") String anchor,
-        @Schema(description = "the last day to meet it, in the region's calendar; null while the contest has no date", example = "2023-05-10") LocalDate dueOn,
+        @Schema(nullable = true, description = "the last day to meet it, in the region's calendar; null while the contest has no date", example = "2023-05-10") LocalDate dueOn,
         @Schema(description = "the due day was counted in working days over a year without its holiday list: a guess "
                 + "that makes nothing overdue by itself") boolean provisional,
         @Schema(description = "the first document that met it") UUID metBy,

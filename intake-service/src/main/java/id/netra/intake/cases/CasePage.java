@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One page of cases; {@code next} is the cursor for the following page, absent on the last. */
 @Schema(name = "CasePage")
 public record CasePage(List<CaseListItem> items,
-        @Schema(example = "64.71-2024-000050", description = "pass as `after` for the next page; null on the last page") String next) {
+        @Schema(nullable = true, example = "64.71-2024-000050", description = "pass as `after` for the next page; null on the last page") String next) {
 
     /** A case in a list. */
     @Schema(name = "CaseListItem")

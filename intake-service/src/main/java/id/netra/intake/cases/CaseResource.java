@@ -29,7 +29,7 @@ import id.netra.kit.security.Roles;
 /** Cases, as their region's readers (people and the regional government's system) and the national roles see them. */
 @Path("/api/v1/cases")
 @Authenticated
-@Tag(name = "Cases")
+@Tag(name = "Cases", description = "Cases in the caller's region: list, detail, timeline and Bawaslu's initial review")
 @SecurityRequirement(name = "netra-oidc")
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseResource {
@@ -67,13 +67,12 @@ public class CaseResource {
 
     @GET
     @RolesAllowed({ Roles.BAWASLU, Roles.INSPEKTORAT, Roles.PPK, Roles.BKN, Roles.ADMIN, Roles.AUDITOR, Roles.PEMDA })
-    @Operation(summary = "List the cases visible to the caller", description = "Region-scoped (a province sees its "
+    @Operation(operationId = "listCases", summary = "List the cases visible to the caller", description = "Region-scoped (a province sees its "
             + "kabupaten/kota, national roles see all, a regional government's own system (pemda) reads its region "
             + "like the region's people do; a `region` outside the caller's scope gives an empty page), "
             + "filterable, ordered by case number and keyset-paginated: pass the page's `next` as `after`.")
     @APIResponse(responseCode = "200", description = "A page of cases", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CasePage.class), examples = @ExampleObject(name = "page", value = PAGE_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid filter (VALIDATION_FAILED), one entry per parameter: INVALID_REGION, INVALID_VALUE (status), CODE_FILTER_INVALID, INVALID_BOOLEAN, DATE_FORMAT, DATE_RANGE_INVERTED, INVALID_CURSOR, LIMIT_RANGE", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad overdue, after and limit", value = BAD_FILTER_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not read cases: only bawaslu, inspektorat, ppk, bkn, admin, auditor and pemda do (a partner does not)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<CasePage> list(
             @Parameter(description = "region code; a province includes its kabupaten/kota", example = "64.71") @QueryParam("region") String region,
@@ -96,9 +95,8 @@ public class CaseResource {
     @GET
     @Path("/{caseNumber}")
     @RolesAllowed({ Roles.BAWASLU, Roles.INSPEKTORAT, Roles.PPK, Roles.BKN, Roles.ADMIN, Roles.AUDITOR, Roles.PEMDA })
-    @Operation(summary = "A case with its reports and full timeline")
+    @Operation(operationId = "getCase", summary = "A case with its reports and full timeline", description = "The case as its region's readers see it: status, violation codes, its reports (never the reporter's identity) and every step so far, oldest first. Another region's case answers 404 as an unknown one does.")
     @APIResponse(responseCode = "200", description = "The case", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class), examples = @ExampleObject(name = "under review", value = CASE_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not read cases: only bawaslu, inspektorat, ppk, bkn, admin, auditor and pemda do (a partner does not)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such case in the caller's region", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<CaseView> get(

@@ -59,7 +59,7 @@ public record CaseView(
     public record Forward(
             @Schema(enumeration = {
                     "INSPEKTORAT", "PPK", "BKN" }, example = "INSPEKTORAT") String to,
-            @Schema(example = "64.71", description = "the Inspektorat's or PPK's region; null for BKN") String regionCode,
+            @Schema(nullable = true, example = "64.71", description = "the Inspektorat's or PPK's region; null for BKN") String regionCode,
             String note,
             String forwardedBy,
             Instant forwardedAt){

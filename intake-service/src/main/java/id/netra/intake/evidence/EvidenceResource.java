@@ -38,7 +38,7 @@ import id.netra.kit.security.Roles;
 /** Evidence files of a report: upload, list, verify and download. */
 @Path("/api/v1/reports/{reportId}/evidence")
 @Authenticated
-@Tag(name = "Evidence")
+@Tag(name = "Evidence", description = "Evidence files of a report: upload, list, verify and download")
 @SecurityRequirement(name = "netra-oidc")
 public class EvidenceResource {
 
@@ -63,14 +63,13 @@ public class EvidenceResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.PARTNER, Roles.BAWASLU })
-    @Operation(summary = "Attach one evidence file to a report", description = "For the report's submitter and the "
+    @Operation(operationId = "attachEvidence", summary = "Attach one evidence file to a report", description = "For the report's submitter and the "
             + "Bawaslu of the case's region. The type is read from the file's content, never from its declared type "
             + "or name. The answer carries the SHA-256 computed while the file was stored; an `evidence.attached` "
             + "event announces it.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = EvidenceUploadForm.class)))
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceView.class), examples = @ExampleObject(name = "a photo", value = EVIDENCE_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "No file, more than one file, an empty file or a broken form", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not upload", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such report, or not the caller's (another submitter, another region)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "File larger than the limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -84,11 +83,10 @@ public class EvidenceResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.BAWASLU, Roles.INSPEKTORAT, Roles.BKN, Roles.ADMIN, Roles.AUDITOR })
-    @Operation(summary = "The evidence files of a report", description = "Region-scoped: the Bawaslu and Inspektorat "
+    @Operation(operationId = "listEvidence", summary = "The evidence files of a report", description = "Region-scoped: the Bawaslu and Inspektorat "
             + "of the case's region, and the national roles.")
     @APIResponse(responseCode = "200", description = "The files, oldest first", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = EvidenceView.class), examples = @ExampleObject(name = "one file", value = "["
             + EVIDENCE_EXAMPLE + "]")))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not read evidence", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such report in the caller's region", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<EvidenceView>> list(@PathParam("reportId") UUID reportId) {
@@ -99,10 +97,9 @@ public class EvidenceResource {
     @Path("/{evidenceId}/verification")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.BAWASLU, Roles.INSPEKTORAT, Roles.BKN, Roles.ADMIN, Roles.AUDITOR })
-    @Operation(summary = "Re-hash a stored file and compare it with its recorded SHA-256", description = "`intact` is "
+    @Operation(operationId = "verifyEvidence", summary = "Re-hash a stored file and compare it with its recorded SHA-256", description = "`intact` is "
             + "false when the stored file was changed or is gone.")
     @APIResponse(responseCode = "200", description = "The check", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceVerification.class), examples = @ExampleObject(name = "changed since upload", value = VERIFICATION_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not read evidence", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such report or evidence in the caller's region", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<EvidenceVerification> verify(@PathParam("reportId") UUID reportId,
@@ -114,10 +111,9 @@ public class EvidenceResource {
     @Path("/{evidenceId}/content")
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({ Roles.BAWASLU, Roles.INSPEKTORAT, Roles.BKN, Roles.ADMIN, Roles.AUDITOR })
-    @Operation(summary = "Download a stored file", description = "Served only if it still has its recorded SHA-256 "
+    @Operation(operationId = "downloadEvidence", summary = "Download a stored file", description = "Served only if it still has its recorded SHA-256 "
             + "(sent in `Repr-Digest`); a changed or missing file is refused with 409.")
     @APIResponse(responseCode = "200", description = "The file, with its detected type", content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"), examples = @ExampleObject(name = "a PDF", value = "%PDF-1.4 ...")))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not read evidence", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such report or evidence in the caller's region", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The stored file was changed or is gone", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -31,7 +31,7 @@ import id.netra.kit.security.Roles;
 /** The audit trail of reporter-identity views, for auditors and admins. */
 @Path("/api/v1/audit/identity-views")
 @Authenticated
-@Tag(name = "Audit")
+@Tag(name = "Audit", description = "Who was shown a reporter's identity, when and why")
 @SecurityRequirement(name = "netra-oidc")
 @Produces(MediaType.APPLICATION_JSON)
 public class IdentityAuditResource {
@@ -60,11 +60,10 @@ public class IdentityAuditResource {
 
     @GET
     @RolesAllowed({ Roles.AUDITOR, Roles.ADMIN })
-    @Operation(summary = "Who was shown which reporter's identity, when and why", description = "Newest first, "
+    @Operation(operationId = "listIdentityViews", summary = "Who was shown which reporter's identity, when and why", description = "Newest first, "
             + "keyset-paginated: pass the page's `next` as `after`. Never contains an identity.")
     @APIResponse(responseCode = "200", description = "A page of audit records", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IdentityViewPage.class), examples = @ExampleObject(name = "one view", value = PAGE_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid filter (VALIDATION_FAILED), one entry per parameter: CASE_NUMBER_FORMAT, INVALID_CURSOR, LIMIT_RANGE; or SIZE alone for a viewedBy over 200 characters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad after and limit", value = BAD_QUERY_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Only auditors and admins read the audit trail", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<IdentityViewPage> list(
             @Parameter(description = "only views of this case", example = "64.71-2024-000001") @QueryParam("caseNumber") String caseNumber,

@@ -32,7 +32,7 @@ import id.netra.kit.security.Roles;
 /** A report's reporter identity, decrypted for the roles that need it; every answer is audited. */
 @Path("/api/v1/reports/{reportId}/reporter")
 @Authenticated
-@Tag(name = "Reporter identity")
+@Tag(name = "Reporter identity", description = "A report's reporter identity, for the roles that need it; every answer is audited")
 @SecurityRequirement(name = "netra-oidc")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReporterIdentityResource {
@@ -57,13 +57,12 @@ public class ReporterIdentityResource {
 
     @GET
     @RolesAllowed({ Roles.BAWASLU, Roles.INSPEKTORAT, Roles.ADMIN })
-    @Operation(summary = "Open the identity of a report's reporter", description = "For the Bawaslu of the case's "
+    @Operation(operationId = "revealReporter", summary = "Open the identity of a report's reporter", description = "For the Bawaslu of the case's "
             + "region and admins; the region's Inspektorat only if the reporter is not confidential; PPK, BKN, "
             + "auditors and partners never. Each answer writes an audit record (who, when, which report and case, "
             + "the reason given) in the same transaction.")
     @APIResponse(responseCode = "200", description = "The identity; the view is audited", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReporterIdentity.class), examples = @ExampleObject(name = "a confidential reporter", value = IDENTITY_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "No reason, or a reason too short, too long or with control characters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not open identities, or the reporter is confidential (IDENTITY_CONFIDENTIAL)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such report in the caller's region", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ReporterIdentity> reveal(@PathParam("reportId") UUID reportId,

@@ -26,7 +26,7 @@ import id.netra.kit.problem.Problem;
 /** A citizen's report, without login. */
 @Path("/api/v1/public/reports")
 @PermitAll
-@Tag(name = "Public")
+@Tag(name = "Public", description = "A citizen's report, without an account")
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicReportResource {
 
@@ -53,7 +53,7 @@ public class PublicReportResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit a citizen's report", description = "No login; channel PUBLIC whatever the body says. "
+    @Operation(operationId = "submitPublicReport", summary = "Submit a citizen's report", description = "No login; channel PUBLIC whatever the body says. "
             + "The reporter's name, NIK, birth, gender, occupation, address and phone are required (Bawaslu's formal "
             + "requirements) and kept encrypted. Without the accused's NIP the report is kept as a lead (informasi "
             + "awal) and the answer says so. Keep the tracking code: it is the only way to follow the report.")

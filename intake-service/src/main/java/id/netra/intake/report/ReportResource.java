@@ -33,7 +33,7 @@ import id.netra.kit.security.Roles;
 /** Reports from partner systems and Bawaslu. */
 @Path("/api/v1/reports")
 @Authenticated
-@Tag(name = "Reports")
+@Tag(name = "Reports", description = "Reports from partner systems and Bawaslu")
 @SecurityRequirement(name = "netra-oidc")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
@@ -68,7 +68,7 @@ public class ReportResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.PARTNER, Roles.BAWASLU })
-    @Operation(summary = "Submit a report", description = "Checks everything at once (one error per field), then files "
+    @Operation(operationId = "submitReport", summary = "Submit a report", description = "Checks everything at once (one error per field), then files "
             + "the report into a new case, or into the open case about the same NIP and violation whose act lies "
             + "within the configured window (the case counts once). A new case awaits the initial review "
             + "(KAJIAN_AWAL); a BAWASLU_FINDING of a trusted Bawaslu partner is registered at once (DIREGISTRASI); "
@@ -79,7 +79,6 @@ public class ReportResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportRequest.class), examples = @ExampleObject(name = "partner report", value = REPORT_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Report filed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportReceipt.class), examples = @ExampleObject(name = "new case", value = RECEIPT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid report; one entry per field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = INVALID_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not submit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Body is not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The case it joins was changed at the same moment (e.g. reviewed); retry with the same key", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

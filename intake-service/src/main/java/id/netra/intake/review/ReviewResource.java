@@ -30,7 +30,7 @@ import id.netra.kit.security.Roles;
 /** The initial review (kajian awal) of a case by Bawaslu of its region. */
 @Path("/api/v1/cases/{caseNumber}/review")
 @Authenticated
-@Tag(name = "Cases")
+@Tag(name = "Cases", description = "Cases in the caller's region: list, detail, timeline and Bawaslu's initial review")
 @SecurityRequirement(name = "netra-oidc")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReviewResource {
@@ -44,7 +44,7 @@ public class ReviewResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BAWASLU)
-    @Operation(summary = "Decide the initial review of a case", description = "By Bawaslu of the case's region (a "
+    @Operation(operationId = "reviewCase", summary = "Decide the initial review of a case", description = "By Bawaslu of the case's region (a "
             + "province covers its kabupaten/kota). REGISTER (from KAJIAN_AWAL) announces case.registered, which "
             + "opens the clarification; a lead without NIP cannot be registered. REJECT (from KAJIAN_AWAL or "
             + "PERLU_DILENGKAPI) needs a reason: TIDAK_DIREGISTRASI. ASK_COMPLETION (from KAJIAN_AWAL) needs what "
@@ -71,7 +71,6 @@ public class ReviewResource {
             + "(FORWARD_REGION_NOT_ALLOWED), a region not listed (REGION_FORMAT, REGION_UNKNOWN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
                     @ExampleObject(name = "reason missing", value = "{\"type\":\"urn:netra:problem:VALIDATION_FAILED\",\"title\":\"Permintaan tidak valid\",\"status\":400,\"code\":\"VALIDATION_FAILED\",\"errors\":[{\"field\":\"reason\",\"code\":\"REASON_REQUIRED\",\"message\":\"Alasan penolakan wajib diisi.\"}]}"),
                     @ExampleObject(name = "region for BKN", value = "{\"type\":\"urn:netra:problem:VALIDATION_FAILED\",\"title\":\"Permintaan tidak valid\",\"status\":400,\"code\":\"VALIDATION_FAILED\",\"errors\":[{\"field\":\"forwardRegionCode\",\"code\":\"FORWARD_REGION_NOT_ALLOWED\",\"message\":\"BKN adalah instansi pusat; kode wilayah tidak diisi untuk penerusan ke BKN.\"}]}") }))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Only Bawaslu reviews", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such case in the caller's region", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The case is not awaiting this decision (already decided: "

@@ -31,7 +31,7 @@ import id.netra.kit.problem.Problem;
 /** Progress of a report for whoever holds its tracking code, and its completion when asked; no login. */
 @Path("/api/v1/tracking/{trackingCode}")
 @PermitAll
-@Tag(name = "Tracking")
+@Tag(name = "Tracking", description = "A report's progress for whoever holds its tracking code, without an account")
 @Produces(MediaType.APPLICATION_JSON)
 public class TrackingResource {
 
@@ -44,7 +44,7 @@ public class TrackingResource {
     }
 
     @GET
-    @Operation(summary = "Status and timeline of a report", description = "For the reporter: plain-language "
+    @Operation(operationId = "trackReport", summary = "Status and timeline of a report", description = "For the reporter: plain-language "
             + "status and steps (Indonesian, or English with Accept-Language: en), without anyone's personal data.")
     @APIResponse(responseCode = "200", description = "The report's progress", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrackingView.class), examples = {
             @ExampleObject(name = "under review", value = "{\"caseNumber\":\"64.71-2024-000001\",\"status\":\"KAJIAN_AWAL\",\"statusText\":\"Dalam kajian awal Bawaslu\",\"notes\":[],\"steps\":[{\"kind\":\"REPORT_RECEIVED\",\"text\":\"Laporan diterima\",\"at\":\"2024-10-02T01:00:00Z\"}]}"),
@@ -59,7 +59,7 @@ public class TrackingResource {
     @POST
     @Path("/completion")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Complete a report the initial review asked about", description = "Only while the case is "
+    @Operation(operationId = "completeReport", summary = "Complete a report the initial review asked about", description = "Only while the case is "
             + "PERLU_DILENGKAPI and before its due time; the case goes back to the initial review. A missing NIP "
             + "given here turns a lead into a case that can be registered.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompletionRequest.class), examples = @ExampleObject(name = "completion", value = "{\"text\":\"Tautan unggahan terlampir.\",\"accusedNip\":\"196608011988031001\",\"links\":[\"https://example.org/post/1\"]}")))

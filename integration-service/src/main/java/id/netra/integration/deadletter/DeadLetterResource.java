@@ -52,7 +52,6 @@ public class DeadLetterResource {
             + "headers and payload can be read). Pass the page's `next` as `before` for older ones.")
     @APIResponse(responseCode = "200", description = "A page", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadLetterViews.Page.class)))
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED: a consumer that is not a service's name (CONSUMER_INVALID), a cursor this service did not give (INVALID_CURSOR), `limit` outside 1-200 (LIMIT_RANGE)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Only admin and auditor read dead letters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<DeadLetterViews.Page> list(
             @Parameter(description = "only those parked by this service's consumers", example = "sanction-service") @QueryParam("consumer") String consumer,
@@ -74,7 +73,6 @@ public class DeadLetterResource {
             + "headers and payload (without any reporter reference) and every redrive: who sent it back, when, and "
             + "whether the broker took it.")
     @APIResponse(responseCode = "200", description = "The dead letter", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadLetterViews.Detail.class)))
-    @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Only admin and auditor read dead letters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "DEAD_LETTER_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<DeadLetterViews.Detail> get(@PathParam("deadLetterId") UUID deadLetterId) {
@@ -91,7 +89,6 @@ public class DeadLetterResource {
             + "leave it). Safe to repeat: consumers take each event once by its id. Recorded before it is sent (who, "
             + "when); PENDING if the broker did not take it yet, then sent again within a minute.")
     @APIResponse(responseCode = "202", description = "Recorded and, unless PENDING, sent", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadLetterViews.Redrive.class)))
-    @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Only admin redrives", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "DEAD_LETTER_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "DEAD_LETTER_NO_TOPIC: the record does not say which topic it came from", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

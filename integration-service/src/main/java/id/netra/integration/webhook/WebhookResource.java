@@ -32,7 +32,6 @@ import id.netra.kit.security.Roles;
 @RolesAllowed({ Roles.PEMDA, Roles.ADMIN })
 @Tag(name = "Webhooks", description = "Each case event of the subscriber's region, pushed as a signed CloudEvent (Standard Webhooks)")
 @SecurityRequirement(name = "netra-oidc")
-@APIResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "Only pemda and admin manage webhooks", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class WebhookResource {
 
@@ -54,7 +53,7 @@ public class WebhookResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listWebhooks", summary = "The caller's subscriptions (an admin's: all)")
+    @Operation(operationId = "listWebhooks", summary = "The caller's subscriptions", description = "Oldest first, without their secrets; an admin sees every region's.")
     @APIResponse(responseCode = "200", description = "The subscriptions, oldest first", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class, type = SchemaType.ARRAY)))
     public Uni<List<WebhookView>> list() {
         return webhooks.list();
@@ -63,7 +62,7 @@ public class WebhookResource {
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getWebhook", summary = "One subscription")
+    @Operation(operationId = "getWebhook", summary = "One subscription", description = "Its URL, event types, region and state (active, or disabled and why), without its secret.")
     @APIResponse(responseCode = "200", description = "The subscription", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
     @APIResponse(responseCode = "404", description = "No such subscription of the caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<WebhookView> get(@PathParam("id") String id) {

@@ -13,8 +13,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record WebhookView(
         UUID id,
         String url,
-        @Schema(description = "null: every type") List<String> types,
-        @Schema(description = "the region whose events it receives; null: every region") String region,
+        @Schema(nullable = true, description = "null: every type") List<String> types,
+        @Schema(nullable = true, description = "the region whose events it receives; null: every region") String region,
         @Schema(enumeration = {
                 "ACTIVE", "DISABLED" }) String status,
         @Schema(description = "RECEIVER_GONE (it answered 410) or FAILING (it failed for longer than allowed)") String disabledReason,

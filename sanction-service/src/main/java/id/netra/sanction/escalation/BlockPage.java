@@ -12,7 +12,7 @@ import id.netra.sanction.rules.SanctionLevel;
 /** One page of block requests for BKN, newest first; {@code next} is the {@code after} value of the next page. */
 public record BlockPage(
         List<Block> items,
-        @Schema(description = "pass as after= to get the next page; null on the last page") String next) {
+        @Schema(nullable = true, description = "pass as after= to get the next page; null on the last page") String next) {
 
     /** {@code rows} holds up to one row more than the limit: its presence says that another page follows. */
     static BlockPage of(List<Recommendation> rows, int limit) {
@@ -32,7 +32,7 @@ public record BlockPage(
             SanctionLevel level,
             Instant decisionDueAt,
             Instant requestedAt,
-            @Schema(description = "when lifting the block was requested (the PPK decided); null while it stands") Instant unblockRequestedAt,
+            @Schema(nullable = true, description = "when lifting the block was requested (the PPK decided); null while it stands") Instant unblockRequestedAt,
             @Schema(description = "ACTIVE while the block stands, LIFTED once its lifting is requested") String status) {
 
         static Block of(Recommendation r) {

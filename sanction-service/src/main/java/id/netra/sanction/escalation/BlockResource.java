@@ -45,10 +45,9 @@ public class BlockResource {
 
     @GET
     @RolesAllowed({ Roles.BKN, Roles.ADMIN, Roles.AUDITOR })
-    @Operation(summary = "List the block requests, newest first: ACTIVE ones still stand, LIFTED ones had their lifting requested")
+    @Operation(operationId = "listBlocks", summary = "List the block requests", description = "Newest first: ACTIVE ones still stand, LIFTED ones had their lifting requested.")
     @APIResponse(responseCode = "200", description = "One page of block requests", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BlockPage.class)))
     @APIResponse(responseCode = "400", description = "A filter or page parameter is not valid (VALIDATION_FAILED), one entry per parameter: INVALID_VALUE (status), LIMIT_RANGE, INVALID_CURSOR", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad parameters", value = BAD_QUERY_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Only BKN, admin and auditor see block requests", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<BlockPage> list(
             @Parameter(description = "ACTIVE or LIFTED; all when absent", schema = @Schema(type = SchemaType.STRING, enumeration = {

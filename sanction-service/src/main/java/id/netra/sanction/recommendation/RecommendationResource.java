@@ -48,10 +48,9 @@ public class RecommendationResource {
 
     @GET
     @RolesAllowed({ Roles.PPK, Roles.BKN, Roles.ADMIN, Roles.AUDITOR, Roles.PEMDA })
-    @Operation(summary = "List the recommendations of the caller's region, newest first")
+    @Operation(operationId = "listRecommendations", summary = "List the recommendations of the caller's region", description = "Newest first, keyset-paginated: pass the page's `next` as `after`. A province sees its kabupaten/kota; national roles see all.")
     @APIResponse(responseCode = "200", description = "One page of recommendations", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationPage.class)))
     @APIResponse(responseCode = "400", description = "A filter or page parameter is not valid (VALIDATION_FAILED), one entry per parameter: INVALID_VALUE (status), INVALID_BOOLEAN, INVALID_REGION, LIMIT_RANGE, INVALID_CURSOR", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad parameters", value = BAD_QUERY_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The caller's role may not read recommendations: only ppk, bkn, admin, auditor and pemda read them", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RecommendationPage> list(
             @Parameter(description = "only recommendations in this status", schema = @Schema(type = SchemaType.STRING, enumeration = {
@@ -67,9 +66,8 @@ public class RecommendationResource {
     @GET
     @Path("/{caseNumber}")
     @RolesAllowed({ Roles.PPK, Roles.BKN, Roles.ADMIN, Roles.AUDITOR, Roles.PEMDA })
-    @Operation(summary = "The recommendation of one case: level, rule and legal basis per code, sanction options, rule version and deadline")
+    @Operation(operationId = "getRecommendation", summary = "The recommendation of one case", description = "The level, the rule and legal basis per violation code, the sanction options, the rules version and the PPK's deadline in working days. Another region's case answers 404 as an unknown one does.")
     @APIResponse(responseCode = "200", description = "The case's recommendation", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
-    @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The caller's role may not read recommendations: only ppk, bkn, admin, auditor and pemda read them", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such case in the caller's region (CASE_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RecommendationView> get(
@@ -81,10 +79,9 @@ public class RecommendationResource {
     @Path("/{caseNumber}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PPK)
-    @Operation(summary = "Record the PPK's decision: the sanction imposed, decree number and date; a sanction below the recommended level needs a justification")
+    @Operation(operationId = "recordDecision", summary = "Record the PPK's decision", description = "The sanction imposed, the decree's number and date; a sanction below the recommended level needs a justification.")
     @APIResponse(responseCode = "200", description = "The decision is recorded; the updated recommendation", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or not valid: unknown sanction code, decree date in the future or before the recommendation (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Only a PPK may decide", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such case in the caller's region (CASE_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The recommendation is not open for a decision (ALREADY_DECIDED, AWAITING_TASK_FORCE, CASE_CLOSED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -99,10 +96,9 @@ public class RecommendationResource {
     @Path("/{caseNumber}/level")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BKN)
-    @Operation(summary = "Record the neutrality task force's level for an act outside the catalogue (D13), with its reason; the PPK's deadline starts then")
+    @Operation(operationId = "setTaskForceLevel", summary = "Record the task force's level for an act outside the catalogue", description = "For D13: the neutrality task force's level with its reason; the recommendation goes to the PPK and the PPK's deadline starts then.")
     @APIResponse(responseCode = "200", description = "The level is set and the recommendation issued to the PPK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
     @APIResponse(responseCode = "400", description = "The level is missing or not on the ladder, or the reason is missing or too long (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Only BKN (for the task force) may set a level", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such case (CASE_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The case is not waiting for the task force (NOT_AWAITING_TASK_FORCE)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -25,12 +25,12 @@ public record RecommendationView(
         @Schema(example = "PILKADA_2024") String electionCode,
         AccusedView accused,
         RecommendationStatus status,
-        @Schema(description = "the most severe level over all proven codes (raised for aggravating facts only where the Netra policy is on, see levelRaisedByPolicy); null while the task force decides (D13) or when not proven") SanctionLevel level,
+        @Schema(nullable = true, description = "the most severe level over all proven codes (raised for aggravating facts only where the Netra policy is on, see levelRaisedByPolicy); null while the task force decides (D13) or when not proven") SanctionLevel level,
         @Schema(description = "the most severe level over the codes, as the catalogue gives it") SanctionLevel baseLevel,
         @Schema(description = "true when Netra's own policy, not the law, raised the level for aggravating facts") boolean levelRaisedByPolicy,
-        @Schema(description = "the accused's position as concluded (JPT, CAMAT, LURAH, OTHER); null when not known") PositionCategory positionCategory,
+        @Schema(nullable = true, description = "the accused's position as concluded (JPT, CAMAT, LURAH, OTHER); null when not known") PositionCategory positionCategory,
         @Schema(description = "aggravating facts found (a repeat offender, a senior or territorial official): shown to the PPK, who weighs them within the level") List<FactView> aggravatingFacts,
-        @Schema(description = "the task force's level for an act outside the catalogue (D13); null otherwise") TaskForceView taskForce,
+        @Schema(nullable = true, description = "the task force's level for an act outside the catalogue (D13); null otherwise") TaskForceView taskForce,
         @Schema(description = "whether a disputed rule could give a more severe level") boolean disputed,
         @Schema(description = "the more severe level the disputed reading gives") SanctionLevel alternativeLevel,
         @Schema(example = "SKB-2022/1#1a2b3c4d") String ruleVersion,
@@ -42,7 +42,7 @@ public record RecommendationView(
         @Schema(description = "the sanctions the PPK may impose at the recommended level") List<SanctionOption> sanctionOptions,
         @Schema(description = "set when the case is closed, e.g. NOT_PROVEN") String closedOutcome,
         Instant closedAt,
-        @Schema(description = "the PPK's decision; null until it is recorded") DecisionView decision,
+        @Schema(nullable = true, description = "the PPK's decision; null until it is recorded") DecisionView decision,
         @Schema(description = "what happened after the due day passed without a decision") EscalationView escalation,
         @Schema(description = "what corrected conclusions replaced, oldest first") List<RevisionView> revisions,
         @Schema(description = "earlier decisions a later one replaced (a non-compliant decree stays on record), oldest first") List<DecisionView> pastDecisions,
@@ -112,7 +112,7 @@ public record RecommendationView(
 
     /** The task force's part in a D13 case. */
     public record TaskForceView(
-            @Schema(description = "the level the task force set; null while it has not") SanctionLevel level,
+            @Schema(nullable = true, description = "the level the task force set; null while it has not") SanctionLevel level,
             @Schema(description = "the level of the other proven codes, which the case's level cannot go below") SanctionLevel minimumLevel,
             String reason,
             @Schema(example = "bkn") String setBy,

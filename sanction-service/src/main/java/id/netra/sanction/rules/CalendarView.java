@@ -19,7 +19,7 @@ public final class CalendarView {
     /** One day off with the act that set it. */
     public record DayOff(LocalDate date, HolidayKind kind, String name,
             @Schema(description = "the act that set the day: the year's SKB, a Keppres, a regional decision, or the fixed-date rule") String source,
-            @Schema(description = "the province or kabupaten/kota a regional day off holds in; null for a national one", example = "19.71") String regionCode) {
+            @Schema(nullable = true, description = "the province or kabupaten/kota a regional day off holds in; null for a national one", example = "19.71") String regionCode) {
 
         static DayOff of(Holiday holiday) {
             return new DayOff(holiday.date(), holiday.kind(), holiday.name(), holiday.source(), holiday.regionCode());

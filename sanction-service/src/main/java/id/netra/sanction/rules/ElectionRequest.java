@@ -13,7 +13,7 @@ public record ElectionRequest(
                 "PEMILU", "PILKADA", "PILKADA_PSU", "PILKADA_ULANG" }) String kind,
         @Schema(maxLength = 200) String name,
         @Schema(description = "made up for trying the suite, not an official election") Boolean demo,
-        @Schema(description = "null while the election body has not set it") LocalDate votingDate,
+        @Schema(nullable = true, description = "null while the election body has not set it") LocalDate votingDate,
         @Schema(description = "the day the candidates were set; required with the voting date") LocalDate candidateSettingDate,
         Range campaign,
         @Schema(description = "the days an act can belong to the election; default: a year before the first candidate-setting date to 90 days after the voting day") Range period,

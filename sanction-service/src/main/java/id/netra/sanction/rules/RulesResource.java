@@ -70,7 +70,6 @@ public class RulesResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listElections", summary = "Every election with its contests", description = "The elections in force (shipped and added by an admin): each contest's candidate-setting date (which decides whether an act concerns a bakal calon or a calon), campaign and voting dates, the regions of a re-run, the period an act can belong to, and the confidence and sources of the dates.")
     @APIResponse(responseCode = "200", description = "The elections", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ElectionView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ElectionView> elections() {
         return live.elections().all().stream().map(ElectionView::of).toList();
     }
@@ -84,7 +83,6 @@ public class RulesResource {
     @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RulesChangeView.class)))
     @APIResponse(responseCode = "200", description = "An election of that code replaced", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RulesChangeView.class)))
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED with one entry per wrong field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Only an admin changes the rules", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> putElection(ElectionRequest request) {
         return admin.election(request, caller.name()).map(made -> Response
@@ -100,7 +98,6 @@ public class RulesResource {
     @Operation(operationId = "loadHolidays", summary = "Load a year's holiday list or regional days off", description = "With year: the year's complete SKB list of national holidays and cuti bersama, replacing an earlier list of that year (an amended SKB is loaded whole). Without: regional days off (LIBUR_DAERAH, e.g. a re-run's voting day). Recorded with its author, published to the other services, and every open deadline it touches is counted again: a provisional one becomes final.")
     @APIResponse(responseCode = "201", description = "Loaded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RulesChangeView.class)))
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED with one entry per wrong field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Only an admin changes the rules", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> loadHolidays(HolidaysRequest request) {
         return admin.holidays(request, caller.name())
@@ -113,7 +110,6 @@ public class RulesResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listRulesChanges", summary = "The audit trail of the rules", description = "Every change an admin made to the elections and holiday lists, newest first (at most 200), with who made it and when.")
     @APIResponse(responseCode = "200", description = "The changes", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RulesChangeView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Only an admin or auditor reads the trail", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<RulesChangeView>> changes() {
         return live.history(HISTORY_LIMIT).map(list -> list.stream().map(RulesChangeView::of).toList());
@@ -126,7 +122,6 @@ public class RulesResource {
     @Operation(operationId = "getHolidays", summary = "The working-day calendar of a year", description = "The national holidays and cuti bersama of the year with the act that set each, the regional days off, and whether the year's list is complete. Without a year: the current one.")
     @APIResponse(responseCode = "200", description = "The year", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarView.Year.class)))
     @APIResponse(responseCode = "400", description = "A year that is not a number between 2000 and 2100 (INVALID_YEAR)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CalendarView.Year holidays(@Parameter(description = "the year, e.g. 2026") @QueryParam("year") String year) {
         QueryParameters query = new QueryParameters();
         String asked = query.matching("year", year, YEAR, "INVALID_YEAR");
@@ -142,7 +137,6 @@ public class RulesResource {
     @Operation(operationId = "computeDeadline", summary = "The due day a deadline rule gives from a day in a region", description = "Counts as the suite does: day 1 is the first (working) day after `from`, in the region's zone, skipping weekends, national and regional days off. Says whether the result is provisional (a year without its holiday list), which days were skipped, and whether the rule is law, an internal target or a Netra setting.")
     @APIResponse(responseCode = "200", description = "The deadline", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarView.Calculation.class)))
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED, one entry per parameter: an unknown rule (INVALID_VALUE), a missing (REQUIRED) or malformed (INVALID_DATE) date, an unknown region (INVALID_REGION) or election (INVALID_ELECTION), or no election for a rule that depends on it (ELECTION_REQUIRED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CalendarView.Calculation deadline(
             @Parameter(description = "FILING, INITIAL_REVIEW, CLARIFICATION, PPK_DECISION or BLOCK") @PathParam("rule") String rule,
             @Parameter(description = "the day counting starts from (the act becoming known, the report, the opening, the recommendation)", example = "2026-03-16") @QueryParam("from") String from,
@@ -172,9 +166,8 @@ public class RulesResource {
     @GET
     @NonBlocking
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The violation catalogue, sanction ladder, stage pairs and elections in force, with their version")
+    @Operation(operationId = "getRules", summary = "The rules in force", description = "The violation catalogue, the sanction ladder, the stage pairs and the elections in force, with the rules version a recommendation names.")
     @APIResponse(responseCode = "200", description = "The rules in force", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RulesView.class)))
-    @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RulesView rules() {
         return RulesView.of(rules, live.current().version());
     }

@@ -10,7 +10,7 @@ import id.netra.sanction.rules.Stage;
 /** Case counts in the caller's scope: per election, kabupaten/kota with a province roll-up, violation code, stage. */
 @Schema(name = "Statistics")
 public record Statistics(
-        @Schema(description = "the caller's region; null for a national caller, who sees every region", example = "64.71") String scope,
+        @Schema(nullable = true, description = "the caller's region; null for a national caller, who sees every region", example = "64.71") String scope,
         @Schema(description = "the election filter applied, if any", example = "PILKADA_2024") String election,
         @Schema(description = "the region filter applied, if any", example = "64") String region,
         Instant generatedAt,

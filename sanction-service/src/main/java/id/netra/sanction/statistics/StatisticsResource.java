@@ -54,12 +54,11 @@ public class StatisticsResource {
     @GET
     @Produces({ MediaType.APPLICATION_JSON, CSV })
     @RolesAllowed({ Roles.BAWASLU, Roles.INSPEKTORAT, Roles.PPK, Roles.BKN, Roles.ADMIN, Roles.AUDITOR, Roles.PEMDA })
-    @Operation(summary = "Counts by election, province (roll-up) and kabupaten/kota, violation code, stage and outcome; CSV with Accept: text/csv or format=csv")
+    @Operation(operationId = "getStatistics", summary = "Case counts in the caller's scope", description = "Counts by election, province (roll-up) and kabupaten/kota, violation code, stage and outcome. CSV with `Accept: text/csv` or `format=csv`.")
     @APIResponse(responseCode = "200", description = "The counts in the caller's scope", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Statistics.class)),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "csv", value = "level,electionCode,provinceCode,provinceName,regionCode,regionName,cases,proven,notProven,sanctioned,overdue,blocked\r\nPROVINCE,PILKADA_2024,64,Kalimantan Timur,,,7,6,1,4,2,1\r\nREGION,PILKADA_2024,64,Kalimantan Timur,64.71,Kota Balikpapan,7,6,1,4,2,1\r\n")) })
     @APIResponse(responseCode = "400", description = "A filter is not valid (VALIDATION_FAILED), one entry per parameter: unknown election (INVALID_ELECTION), malformed or unlisted region (INVALID_REGION), format not json or csv (INVALID_FORMAT)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad parameters", value = BAD_QUERY_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The caller's role may not read statistics (partner): only bawaslu, inspektorat, ppk, bkn, admin, auditor and pemda read them", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> statistics(
             @Parameter(description = "only this election", example = "PILKADA_2024") @QueryParam("election") String election,
