@@ -1,0 +1,138 @@
+#!/usr/bin/env bash
+# The case flow by hand, as README shows it: a partner's report, Bawaslu's initial review, the Inspektorat's
+# conclusion, the PPK's recommendation, the case's timeline, the reporter's view by tracking code, another region's
+# 404, and the city's own system reading the case in its feed. Runs against the local run (./netra up) unless
+# NETRA_KEYCLOAK, NETRA_INTAKE, NETRA_CLARIFICATION, NETRA_SANCTION or NETRA_INTEGRATION say otherwise (the system
+# tests run it against their own suite, so it cannot go stale). Needs curl and jq; stops at the first answer that is
+# not the expected one, and prints it.
+set -euo pipefail
+# a failure inside $(...) stops the script too
+shopt -s inherit_errexit
+
+KEYCLOAK=${NETRA_KEYCLOAK:-http://localhost:8180}
+INTAKE=${NETRA_INTAKE:-http://localhost:8081}
+CLARIFICATION=${NETRA_CLARIFICATION:-http://localhost:8082}
+SANCTION=${NETRA_SANCTION:-http://localhost:8083}
+INTEGRATION=${NETRA_INTEGRATION:-http://localhost:8084}
+KC=$KEYCLOAK/realms/netra/protocol/openid-connect/token
+
+# a person's token (the demo users' password is "demo") and a machine account's (client credentials)
+token() { curl -sf "$KC" -d grant_type=password -d client_id=netra-cli -d username="$1" -d password=demo | jq -r .access_token; }
+machine() { curl -sf "$KC" -d grant_type=client_credentials -d client_id="$1" -d client_secret="$1-secret" | jq -r .access_token; }
+
+# expect STATUS CURL-ARGUMENTS...: the answer's body on stdout when the status is STATUS, else both on stderr and exit
+expect() {
+  local want=$1 body status
+  shift
+  body=$(mktemp)
+  # 000: no answer at all
+  status=$(curl -s -o "$body" -w '%{http_code}' "$@") || true
+  if [ "$status" != "$want" ]; then
+    echo "expected $want, got $status from: curl $*" >&2
+    cat "$body" >&2
+    echo >&2
+    rm -f "$body"
+    exit 1
+  fi
+  cat "$body"
+  rm -f "$body"
+}
+
+# until STATUS SECONDS CURL-ARGUMENTS...: asks again every second until the status is STATUS (another service acts on
+# an event: it takes a moment)
+until_status() {
+  local want=$1 seconds=$2
+  shift 2
+  for _ in $(seq "$seconds"); do
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "$@")" = "$want" ]; then
+      expect "$want" "$@"
+      return
+    fi
+    sleep 1
+  done
+  expect "$want" "$@"
+}
+
+PARTNER=$(machine kipp-balikpapan)
+
+# 1. a partner reports. Idempotency-Key makes a retry safe: the same key and body answer with the same case. The
+#    report must come within the election's deadline counted from the day the act became known (Pilkada: 7 days),
+#    and the act must lie in the election's period: the local run's DEMO election (a made-up pilkada of the running
+#    year, flagged as a demo in GET /api/v1/rules/elections) takes this week's acts; PILKADA_2024 would refuse them.
+KNOWN=$(TZ=Asia/Makassar date -d yesterday +%F)
+OCCURRED=$(TZ=Asia/Makassar date -d '2 days ago' +%F)
+RECEIPT=$(expect 201 -X POST "$INTAKE/api/v1/reports" -H "Authorization: Bearer $PARTNER" \
+  -H 'Content-Type: application/json' -H "Idempotency-Key: demo-$(date +%s%N)" -d '{
+  "electionCode":"DEMO",
+  "reporter":{"name":"Siti Aminah","nik":"6471054505900001","placeOfBirth":"Balikpapan","dateOfBirth":"1990-05-05",
+              "gender":"FEMALE","occupation":"Guru","address":"Jl. Sudirman 1, Balikpapan",
+              "phone":"081234567890","confidential":true},
+  "accused":{"name":"Budi Santoso","nip":"196608011988031001","position":"Sekretaris Dinas",
+             "agency":"Dinas Pendidikan","regionCode":"64.71"},
+  "incident":{"violationCode":"D7","occurredOn":"'"$OCCURRED"'","knownOn":"'"$KNOWN"'","place":"Balikpapan",
+              "regionCode":"64.71","description":"Foto bersama paslon dengan pose dua jari."}}')
+CASE=$(jq -r .caseNumber <<<"$RECEIPT")
+TRACKING=$(jq -r .trackingCode <<<"$RECEIPT")
+echo "1. reported: case $CASE, status $(jq -r .status <<<"$RECEIPT"), tracking code $TRACKING"
+
+# 2. Bawaslu Balikpapan's initial review (kajian awal), within 2 days: only a registered case goes to clarification.
+#    (REJECT needs a "reason"; ASK_COMPLETION needs "missing" and "completionDueOn".)
+BAWASLU=$(token bawaslu.balikpapan)
+REVIEWED=$(expect 200 -X POST "$INTAKE/api/v1/cases/$CASE/review" -H "Authorization: Bearer $BAWASLU" \
+  -H 'Content-Type: application/json' -d '{"decision":"REGISTER"}')
+echo "2. reviewed: $(jq -r .status <<<"$REVIEWED")"
+
+# 3. the Inspektorat of Balikpapan finds the clarification opened for the case, and concludes it
+INSPEKTORAT=$(token inspektorat.balikpapan)
+OPENED=$(until_status 200 60 "$CLARIFICATION/api/v1/clarifications/$CASE" -H "Authorization: Bearer $INSPEKTORAT")
+echo "3. clarification: $(jq -r .status <<<"$OPENED")"
+CONCLUDED=$(expect 200 -X POST "$CLARIFICATION/api/v1/clarifications/$CASE/conclusion" \
+  -H "Authorization: Bearer $INSPEKTORAT" -H 'Content-Type: application/json' \
+  -d '{"outcome":"PROVEN","violationCodes":["D7"],"actDate":"'"$OCCURRED"'","positionCategory":"OTHER",
+       "reason":"Foto terverifikasi."}')
+echo "   concluded: $(jq -r .status <<<"$CONCLUDED")"
+
+# 4. the PPK reads the recommendation (D7 after the candidate-setting date: BERAT), with its legal basis and deadline
+RECOMMENDATION=$(until_status 200 60 "$SANCTION/api/v1/recommendations/$CASE" \
+  -H "Authorization: Bearer $(token ppk.balikpapan)")
+echo "4. recommended: $(jq -r '.level' <<<"$RECOMMENDATION")"
+
+# 5. the case's timeline (intake learns of the recommendation a moment later), and the reporter's view by tracking
+#    code (no login, no personal data)
+for _ in $(seq 60); do
+  TIMELINE=$(expect 200 "$INTAKE/api/v1/cases/$CASE" -H "Authorization: Bearer $BAWASLU")
+  [ "$(jq -r .status <<<"$TIMELINE")" = REKOMENDASI_KE_PPK ] && break
+  sleep 1
+done
+echo "5. timeline: $(jq -r '[.timeline[].kind] | join(", ")' <<<"$TIMELINE")"
+TRACKED=$(expect 200 "$INTAKE/api/v1/tracking/$TRACKING")
+echo "   tracking: $(jq -r .status <<<"$TRACKED")"
+
+# 6. another region never learns that the case exists: 404, as for a case that does not
+expect 404 "$INTAKE/api/v1/cases/$CASE" -H "Authorization: Bearer $(token inspektorat.kaltara)" >/dev/null
+echo "6. Inspektorat Kaltara: 404"
+
+# 7. the city's own system reads its region's events from the feed, oldest first: each page's Netra-Next-Cursor
+#    header is the next request's ?after= (add &wait=30 to wait for what comes next). Events are thin: no reporter, no
+#    accused's name or NIP.
+PEMKOT=$(machine pemkot-balikpapan)
+case_events() {
+  local cursor="" headers page types=""
+  headers=$(mktemp)
+  while :; do
+    page=$(curl -sf -D "$headers" "$INTEGRATION/api/v1/feed?limit=500${cursor:+&after=$cursor}" \
+      -H "Authorization: Bearer $PEMKOT")
+    [ "$(jq length <<<"$page")" -gt 0 ] || break
+    types+=$(jq -j --arg case "$CASE" '.[] | select(.subject == $case) | .type + " "' <<<"$page")
+    cursor=$(tr -d '\r' <"$headers" | sed -n 's/^[Nn]etra-[Nn]ext-[Cc]ursor: //p')
+    [ -n "$cursor" ] || break
+  done
+  rm -f "$headers"
+  echo "$types"
+}
+for _ in $(seq 60); do
+  EVENTS=$(case_events)
+  [[ $EVENTS == *recommendation.issued* ]] && break
+  sleep 1
+done
+echo "7. feed: $EVENTS"
