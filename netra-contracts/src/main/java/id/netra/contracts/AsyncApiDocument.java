@@ -109,6 +109,9 @@ public final class AsyncApiDocument {
     }
 
     private static String key(EventType type) {
+        if (CandidacyEvent.class.isAssignableFrom(type.payloadType())) {
+            return "the candidacy watch's id (UUID), which is also the subject: a watch's steps keep their order";
+        }
         if (CaseEvent.class.isAssignableFrom(type.payloadType())) {
             return "the case id (UUID): a case's events keep their order";
         }
@@ -142,7 +145,8 @@ public final class AsyncApiDocument {
                 CloudEventHeaders.ID, "the event's id (UUID): de-duplicate on it",
                 CloudEventHeaders.SOURCE, "the producing service, such as /netra/intake",
                 CloudEventHeaders.TYPE, "the event type, such as id.netra.case.registered.v1: the payload's schema",
-                CloudEventHeaders.SUBJECT, "what the event is about: for a case's event, its case number",
+                CloudEventHeaders.SUBJECT, "what the event is about: a case's number; for the candidacy watch the"
+                        + " watch's id, for the rules their new version, for a webhook the subscription's id",
                 CloudEventHeaders.TIME, "when it happened (RFC 3339, UTC)",
                 CloudEventHeaders.CONTENT_TYPE, "the value's media type: " + CloudEventHeaders.JSON);
         var required = headers.putArray("required");

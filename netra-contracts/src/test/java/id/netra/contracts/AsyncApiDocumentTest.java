@@ -50,6 +50,10 @@ class AsyncApiDocumentTest {
             }
             assertThat(listed).as(id + " on a channel").isTrue();
         }
+        assertThat(document.at("/components/messages/candidacyRegisteredV1/bindings/kafka/key/description").asText())
+                .startsWith("the candidacy watch's id");
+        assertThat(document.at("/components/messages/caseRegisteredV1/bindings/kafka/key/description").asText())
+                .startsWith("the case id");
         assertThat(document.at("/components/schemas/CloudEventHeaders/required").toString())
                 .contains("ce_id", "ce_type", "ce_subject", "ce_time");
     }

@@ -33,8 +33,10 @@ import id.netra.devstack.Suite;
 import id.netra.devstack.test.WebhookReceiver;
 
 /**
- * Nothing lost, nothing twice: while partners keep posting, a process of intake, clarification and integration is
- * killed (SIGKILL) at once and restarted, and the Kafka broker is stopped and restarted. Every report that got a 2xx and was
+ * Nothing lost, nothing twice: while partners keep posting, intake, clarification and integration are killed
+ * (SIGKILL) at once, the first process of each (the second of intake and clarification goes on serving; integration
+ * runs as one process, so its feed and webhooks stop until it is back) and restarted, and the Kafka broker is stopped
+ * and restarted. Every report that got a 2xx and was
  * registered by Bawaslu's initial review
  * must end with exactly one clarification; and the city's webhook receiver, which refused the first deliveries, must
  * get every event of those cases although integration-service was killed while it was retrying them.
@@ -66,15 +68,20 @@ class FaultToleranceIT {
             await().atMost(Duration.ofMinutes(1)).until(() -> accepted.size() >= 10);
             // the receiver refused a delivery, so retries wait in the database when the service dies
             await().atMost(Duration.ofMinutes(1)).until(() -> city.requests().stream().anyMatch(r -> r.answered() == 503));
-            // three services crash at once (one process of each; the other keeps serving) and come back together
+            // three services crash at once and come back together, each started on a thread of its own
             int beforeKill = accepted.size();
             List<String> crashed = List.of("integration", "clarification", "intake");
             log("kill " + crashed);
             crashed.forEach(name -> suite.service(name).kill());
             pause(Duration.ofSeconds(2));
             log("start " + crashed);
-            crashed.stream().map(name -> CompletableFuture.runAsync(() -> suite.service(name).start()))
-                    .toList().forEach(CompletableFuture::join);
+            ExecutorService starters = Executors.newFixedThreadPool(crashed.size());
+            try {
+                crashed.stream().map(name -> CompletableFuture.runAsync(() -> suite.service(name).start(), starters))
+                        .toList().forEach(CompletableFuture::join);
+            } finally {
+                starters.shutdown();
+            }
 
             log("suite.kafka().stop();");
             suite.kafka().stop();

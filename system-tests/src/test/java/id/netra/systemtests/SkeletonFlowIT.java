@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,12 +87,14 @@ class SkeletonFlowIT {
                 .when().post("/api/v1/clarifications/" + caseNumber + "/conclusion")
                 .then().statusCode(200).body("status", equalTo("CONCLUDED"));
 
-        // sanction-service recommends from the catalogue: D7 after the candidate-setting date is BERAT
+        // sanction-service recommends from the catalogue: D7 after the candidate-setting date is BERAT (not known on
+        // 1 and 2 January, see Reports)
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().baseUri(SystemSuite.sanction())
                 .header("Authorization", Tokens.bearer(DemoAccount.PPK_BALIKPAPAN))
                 .when().get("/api/v1/recommendations/" + caseNumber)
                 .then().statusCode(200)
-                .body("level", equalTo("BERAT"))
+                .body("level", Reports.d7LevelTwoDaysAgo().<org.hamcrest.Matcher<?>> map(Matchers::equalTo)
+                        .orElse(Matchers.notNullValue()))
                 .body("violations.violationCode", hasItem("D7")));
 
         // intake shows every step on the case's timeline, and the reporter's progress by tracking code

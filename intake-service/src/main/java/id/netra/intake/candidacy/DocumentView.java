@@ -15,7 +15,8 @@ public record DocumentView(
         @Schema(enumeration = {
                 "RESIGNATION_LETTER", "RESIGNATION_RECEIPT", "DISMISSAL_DECREE", "CLTN_DECREE",
                 "EXIT_REQUEST", "PARTY_MEMBERSHIP" }) String type,
-        @Schema(enumeration = { "EARLY_RETIREMENT", "RESIGNATION" }, description = "for an EXIT_REQUEST") String exitKind,
+        @Schema(nullable = true, enumeration = { "EARLY_RETIREMENT",
+                "RESIGNATION" }, description = "for an EXIT_REQUEST; null otherwise") String exitKind,
         @Schema(description = "the date the letter or decree bears", example = "2023-11-07") LocalDate documentDate,
         @Schema(example = "800/123/BKPSDM") String documentNumber,
         @Schema(description = "the name the sender gave, without folders or control characters", example = "sk-pemberhentian.pdf") String fileName,
@@ -24,8 +25,8 @@ public record DocumentView(
         @Schema(description = "SHA-256 of the content as received, lowercase hex") String sha256,
         @Schema(example = "ppk.balikpapan") String uploadedBy,
         Instant uploadedAt,
-        @Schema(description = "for an EXIT_REQUEST: held while a neutrality case about the same NIP is open; the "
-                + "request never closes or moots the case") Hold hold){
+        @Schema(nullable = true, description = "for an EXIT_REQUEST: held while a neutrality case about the same NIP "
+                + "is open; the request never closes or moots the case; null for other documents") Hold hold){
 
     /** Whether an exit request is held now, by which open cases the reader may see, and on what basis. */
     @Schema(name = "CandidacyDocumentHold")

@@ -20,8 +20,8 @@ public record ObligationView(
         @Schema(nullable = true, description = "the last day to meet it, in the region's calendar; null while the contest has no date", example = "2023-05-10") LocalDate dueOn,
         @Schema(description = "the due day was counted in working days over a year without its holiday list: a guess "
                 + "that makes nothing overdue by itself") boolean provisional,
-        @Schema(description = "the first document that met it") UUID metBy,
-        @Schema(description = "the date that document bears") LocalDate metOn,
+        @Schema(nullable = true, description = "the first document that met it; null while unmet") UUID metBy,
+        @Schema(nullable = true, description = "the date that document bears") LocalDate metOn,
         @Schema(description = "met by a document dated after the due day") boolean late,
         @Schema(example = "UU 7/2017 Pasal 240 ayat (1) huruf k; PKPU 10/2023") String basis,
         @Schema(enumeration = { "C", "P", "U" }, description = "C confirmed; P partly (secondary sources only): "

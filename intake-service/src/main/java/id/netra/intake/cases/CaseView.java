@@ -28,9 +28,9 @@ public record CaseView(
         @Schema(description = "kept as a lead (informasi awal); leadReason says why") boolean lead,
         @Schema(example = "NIP_MISSING") String leadReason,
         Review review,
-        @Schema(description = "present once a late report's facts were forwarded (status DITERUSKAN)") Forward forward,
-        @Schema(description = "the candidacy watch that opened or joined this case (GET /api/v1/candidacies/{id}); "
-                + "a case a watch opened has no report") UUID candidacyId,
+        @Schema(nullable = true, description = "present once a late report's facts were forwarded (status DITERUSKAN)") Forward forward,
+        @Schema(nullable = true, description = "the candidacy watch that opened or joined this case (GET "
+                + "/api/v1/candidacies/{id}); a case a watch opened has no report; null for other cases") UUID candidacyId,
         List<ReportSummary> reports,
         @Schema(description = "cases that may be about the same person and act (one of them without a NIP): for the reviewer to judge") List<Duplicate> likelyDuplicates,
         List<Step> timeline) {
@@ -44,14 +44,14 @@ public record CaseView(
     public record Review(
             Instant dueAt,
             @Schema(description = "under review past dueAt") boolean overdue,
-            String reviewedBy,
-            Instant reviewedAt,
-            @Schema(example = "REVIEW_REJECTED", enumeration = {
+            @Schema(nullable = true, description = "null while under review") String reviewedBy,
+            @Schema(nullable = true) Instant reviewedAt,
+            @Schema(nullable = true, example = "REVIEW_REJECTED", enumeration = {
                     "LATE_FILING", "REVIEW_REJECTED",
                     "COMPLETION_EXPIRED" }) String reasonCode,
-            String reason,
-            @Schema(description = "what the reporter was asked to add") String completionMissing,
-            Instant completionDueAt){
+            @Schema(nullable = true) String reason,
+            @Schema(nullable = true, description = "what the reporter was asked to add") String completionMissing,
+            @Schema(nullable = true) Instant completionDueAt){
     }
 
     /** Where a late report's facts went, by whom and with what note for the receiver. */

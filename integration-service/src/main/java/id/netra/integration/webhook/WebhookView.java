@@ -17,8 +17,8 @@ public record WebhookView(
         @Schema(nullable = true, description = "the region whose events it receives; null: every region") String region,
         @Schema(enumeration = {
                 "ACTIVE", "DISABLED" }) String status,
-        @Schema(description = "RECEIVER_GONE (it answered 410) or FAILING (it failed for longer than allowed)") String disabledReason,
-        Instant disabledAt,
+        @Schema(nullable = true, description = "RECEIVER_GONE (it answered 410) or FAILING (it failed for longer than allowed); null while active") String disabledReason,
+        @Schema(nullable = true) Instant disabledAt,
         Instant createdAt,
         @Schema(description = "the signing secret: shown once, here; verify with any Standard Webhooks library") @JsonInclude(JsonInclude.Include.NON_NULL) String secret,
         @Schema(description = "after a rotation: until when the previous secret signs as well") @JsonInclude(JsonInclude.Include.NON_NULL) Instant previousSecretUntil){

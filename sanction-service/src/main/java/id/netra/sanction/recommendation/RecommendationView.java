@@ -32,22 +32,22 @@ public record RecommendationView(
         @Schema(description = "aggravating facts found (a repeat offender, a senior or territorial official): shown to the PPK, who weighs them within the level") List<FactView> aggravatingFacts,
         @Schema(nullable = true, description = "the task force's level for an act outside the catalogue (D13); null otherwise") TaskForceView taskForce,
         @Schema(description = "whether a disputed rule could give a more severe level") boolean disputed,
-        @Schema(description = "the more severe level the disputed reading gives") SanctionLevel alternativeLevel,
+        @Schema(nullable = true, description = "the more severe level the disputed reading gives; null when the reading is not disputed") SanctionLevel alternativeLevel,
         @Schema(example = "SKB-2022/1#1a2b3c4d") String ruleVersion,
         LocalDate actDate,
         Instant concludedAt,
         Instant issuedAt,
-        DecisionDue decisionDue,
+        @Schema(nullable = true, description = "null while no deadline runs (the task force has not set the level)") DecisionDue decisionDue,
         List<ViolationFinding> violations,
         @Schema(description = "the sanctions the PPK may impose at the recommended level") List<SanctionOption> sanctionOptions,
-        @Schema(description = "set when the case is closed, e.g. NOT_PROVEN") String closedOutcome,
-        Instant closedAt,
+        @Schema(nullable = true, description = "set when the case is closed, e.g. NOT_PROVEN") String closedOutcome,
+        @Schema(nullable = true, description = "null while the case is open") Instant closedAt,
         @Schema(nullable = true, description = "the PPK's decision; null until it is recorded") DecisionView decision,
-        @Schema(description = "what happened after the due day passed without a decision") EscalationView escalation,
+        @Schema(nullable = true, description = "what happened after the due day passed without a decision; null while no deadline runs") EscalationView escalation,
         @Schema(description = "what corrected conclusions replaced, oldest first") List<RevisionView> revisions,
         @Schema(description = "earlier decisions a later one replaced (a non-compliant decree stays on record), oldest first") List<DecisionView> pastDecisions,
         @Schema(description = "the body supervising ASN neutrality on the issue date (KASN until August 2024, then BKN)", example = "BKN") String supervisingBody,
-        @Schema(description = "set when an applied row also has a criminal side: the articles, for Gakkumdu") String criminalNotice) {
+        @Schema(nullable = true, description = "set when an applied row also has a criminal side: the articles, for Gakkumdu") String criminalNotice) {
 
     static RecommendationView of(Recommendation r, Instant now) {
         DecisionDue due = r.getDecisionDueAt() == null ? null
@@ -114,9 +114,9 @@ public record RecommendationView(
     public record TaskForceView(
             @Schema(nullable = true, description = "the level the task force set; null while it has not") SanctionLevel level,
             @Schema(description = "the level of the other proven codes, which the case's level cannot go below") SanctionLevel minimumLevel,
-            String reason,
-            @Schema(example = "bkn") String setBy,
-            Instant setAt) {
+            @Schema(nullable = true, description = "null while the task force has not set the level") String reason,
+            @Schema(nullable = true, example = "bkn") String setBy,
+            @Schema(nullable = true) Instant setAt) {
     }
 
     /** The escalation of an overdue decision: warned (overdue), block of the personnel data requested, lifted. */

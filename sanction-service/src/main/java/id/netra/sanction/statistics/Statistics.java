@@ -11,8 +11,8 @@ import id.netra.sanction.rules.Stage;
 @Schema(name = "Statistics")
 public record Statistics(
         @Schema(nullable = true, description = "the caller's region; null for a national caller, who sees every region", example = "64.71") String scope,
-        @Schema(description = "the election filter applied, if any", example = "PILKADA_2024") String election,
-        @Schema(description = "the region filter applied, if any", example = "64") String region,
+        @Schema(nullable = true, description = "the election filter applied, if any", example = "PILKADA_2024") String election,
+        @Schema(nullable = true, description = "the region filter applied, if any", example = "64") String region,
         Instant generatedAt,
         Counts totals,
         List<ElectionCounts> byElection,
