@@ -1,0 +1,60 @@
+package id.netra.intake.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+
+import id.netra.contracts.CaseRejected;
+import id.netra.devstack.test.PostgresTestResource;
+import id.netra.intake.Intake;
+import id.netra.kit.outbox.Outbox;
+
+@QuarkusTest
+class OutboxTest {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    @AfterEach
+    void resetTheClock() {
+        Intake.clock(clock).reset();
+    }
+
+    @Test
+    void shouldRefuseAnEventOutsideATransactionAndStampOneInsideWithTheServicesClock() throws Throwable {
+        String outside = "64.71-2099-900001";
+        assertThatThrownBy(() -> VertxContextSupport
+                .subscribeAndAwait(() -> Panache.withSession(() -> outbox.record(rejected(outside)))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("outside a transaction");
+        assertThat(PostgresTestResource.number("SELECT count(*) FROM outbox_event WHERE subject = ?", outside))
+                .isZero();
+
+        Instant then = Instant.parse("2024-10-04T01:20:00Z");
+        Intake.clock(clock).set(then);
+        String inside = "64.71-2099-900002";
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> outbox.record(rejected(inside))));
+        assertThat(PostgresTestResource.number(
+                "SELECT count(*) FROM outbox_event WHERE subject = ? AND occurred_at = ?", inside,
+                java.sql.Timestamp.from(then))).isOne();
+    }
+
+    private static CaseRejected rejected(String caseNumber) {
+        return new CaseRejected(UUID.randomUUID(), caseNumber, "64.71", "REVIEW_REJECTED", "Bukan pelanggaran",
+                Instant.parse("2024-10-04T01:20:00Z"));
+    }
+}
