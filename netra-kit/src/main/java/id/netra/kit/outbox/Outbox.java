@@ -52,7 +52,10 @@ public class Outbox {
                 .replaceWithVoid();
     }
 
-    /** The same, on a connection of the reactive SQL client inside its transaction (a service that uses SQL). */
+    /**
+     * The same, on the connection of a reactive SQL client's {@code withTransaction} (a service that uses SQL); a
+     * connection without a transaction is refused as above.
+     */
     public Uni<Void> record(SqlConnection connection, NetraEvent event) {
         EventType type = EventType.of(event);
         if (connection.transaction() == null) {
