@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -30,11 +29,6 @@ class OutboxTest {
     @Inject
     Clock clock;
 
-    @AfterEach
-    void resetTheClock() {
-        Intake.clock(clock).reset();
-    }
-
     @Test
     void shouldRefuseAnEventOutsideATransactionAndStampOneInsideWithTheServicesClock() throws Throwable {
         String outside = "64.71-2099-900001";
@@ -45,9 +39,14 @@ class OutboxTest {
                 .isZero();
 
         Instant then = Instant.parse("2024-10-04T01:20:00Z");
-        Intake.clock(clock).set(then);
         String inside = "64.71-2099-900002";
-        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> outbox.record(rejected(inside))));
+        Intake.clock(clock).set(then);
+        try {
+            VertxContextSupport
+                    .subscribeAndAwait(() -> Panache.withTransaction(() -> outbox.record(rejected(inside))));
+        } finally {
+            Intake.clock(clock).reset();
+        }
         assertThat(PostgresTestResource.number(
                 "SELECT count(*) FROM outbox_event WHERE subject = ? AND occurred_at = ?", inside,
                 java.sql.Timestamp.from(then))).isOne();
