@@ -23,13 +23,19 @@ curl() { command curl --max-time 40 "$@"; }
 token() { curl -sf "$KC" -d grant_type=password -d client_id=netra-cli -d username="$1" -d password=demo | jq -r .access_token; }
 machine() { curl -sf "$KC" -d grant_type=client_credentials -d client_id="$1" -d client_secret="$1-secret" | jq -r .access_token; }
 
-# expect STATUS CURL-ARGUMENTS...: the answer's body on stdout when the status is STATUS, else both on stderr and exit
-expect() {
-  local want=$1 body status
-  shift
+# until STATUS SECONDS CURL-ARGUMENTS...: the answer's body on stdout once the status is STATUS, asking again every
+# second for up to SECONDS (another service acts on an event: it takes a moment); else what came instead on stderr,
+# and the script stops
+until_status() {
+  local want=$1 seconds=$2 body status attempt
+  shift 2
   body=$(mktemp)
-  # 000: no answer at all
-  status=$(curl -s -o "$body" -w '%{http_code}' "$@") || true
+  for attempt in $(seq "$seconds"); do
+    # 000: no answer at all
+    status=$(curl -s -o "$body" -w '%{http_code}' "$@") || true
+    [ "$status" = "$want" ] && break
+    [ "$attempt" -lt "$seconds" ] && sleep 1
+  done
   if [ "$status" != "$want" ]; then
     echo "expected $want, got $status from: curl $*" >&2
     cat "$body" >&2
@@ -41,20 +47,8 @@ expect() {
   rm -f "$body"
 }
 
-# until STATUS SECONDS CURL-ARGUMENTS...: asks again every second until the status is STATUS (another service acts on
-# an event: it takes a moment); after SECONDS, expect shows what came instead and stops the script
-until_status() {
-  local want=$1 seconds=$2
-  shift 2
-  for _ in $(seq "$seconds"); do
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' "$@")" = "$want" ]; then
-      expect "$want" "$@"
-      return
-    fi
-    sleep 1
-  done
-  expect "$want" "$@"
-}
+# expect STATUS CURL-ARGUMENTS...: the same, asked once
+expect() { until_status "$1" 1 "${@:2}"; }
 
 PARTNER=$(machine kipp-balikpapan)
 BAWASLU=$(token bawaslu.balikpapan)
@@ -129,25 +123,17 @@ echo "6. Inspektorat Kaltara: 404"
 # 7. the city's own system reads its region's events from the feed, oldest first: each page's Netra-Next-Cursor
 #    header is the next request's ?after= (add &wait=30 to wait for what comes next). Events are thin: no reporter, no
 #    accused's name or NIP.
-case_events() {
-  local cursor="" headers page types=""
-  headers=$(mktemp)
-  while :; do
-    page=$(curl -sf -D "$headers" "$INTEGRATION/api/v1/feed?limit=500${cursor:+&after=$cursor}" \
-      -H "Authorization: Bearer $PEMKOT")
-    [ "$(jq length <<<"$page")" -gt 0 ] || break
-    types+=$(jq -j --arg case "$CASE" '.[] | select(.subject == $case) | .type + " "' <<<"$page")
-    cursor=$(tr -d '\r' <"$headers" | sed -n 's/^[Nn]etra-[Nn]ext-[Cc]ursor: //p')
-    [ -n "$cursor" ] || break
-  done
-  rm -f "$headers"
-  echo "$types"
-}
-for _ in $(seq 60); do
-  EVENTS=$(case_events)
-  [[ $EVENTS == *recommendation.issued* ]] && break
-  sleep 1
+CURSOR="" EVENTS="" HEADERS=$(mktemp)
+DEADLINE=$((SECONDS + 60))
+# read on from the last cursor (waiting a second for what comes next) until the recommendation is there
+while [[ $EVENTS != *recommendation.issued* ]] && [ $SECONDS -lt $DEADLINE ]; do
+  PAGE=$(curl -sf -D "$HEADERS" "$INTEGRATION/api/v1/feed?limit=500${CURSOR:+&after=$CURSOR&wait=1}" \
+    -H "Authorization: Bearer $PEMKOT")
+  EVENTS+=$(jq -j --arg case "$CASE" '.[] | select(.subject == $case) | .type + " "' <<<"$PAGE")
+  NEXT=$(tr -d '\r' <"$HEADERS" | sed -n 's/^[Nn]etra-[Nn]ext-[Cc]ursor: //p')
+  CURSOR=${NEXT:-$CURSOR}
 done
+rm -f "$HEADERS"
 if [[ $EVENTS != *recommendation.issued* ]]; then
   echo "the feed did not show the recommendation within 60 s; it had: $EVENTS" >&2
   exit 1

@@ -133,12 +133,7 @@ public final class SuiteOptions {
         return servicePorts.get(service) + (replica - 1) * REPLICA_PORT_STEP;
     }
 
-    /** How many processes of each service run, on the same databases and broker. */
-    public int replicas() {
-        return replicas;
-    }
-
-    /** How many processes of this service run: its own number if one was set, else {@link #replicas()}. */
+    /** How many processes of this service run, on the same databases and broker: its own number if one was set. */
     public int replicas(String service) {
         return serviceReplicas.getOrDefault(service, replicas);
     }

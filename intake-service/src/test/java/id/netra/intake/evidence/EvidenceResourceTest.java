@@ -324,7 +324,7 @@ public class EvidenceResourceTest {
     }
 
     static long count(String sql) throws SQLException {
-        return Long.parseLong(query(sql));
+        return PostgresTestResource.number(sql);
     }
 
     static void execute(String sql) throws SQLException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 
 import id.netra.contracts.CaseRejected;
 import id.netra.devstack.test.PostgresTestResource;
@@ -28,6 +31,9 @@ class OutboxTest {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Pool pool;
 
     @Test
     void shouldRefuseAnEventOutsideATransactionAndStampOneInsideWithTheServicesClock() throws Throwable {
@@ -50,6 +56,26 @@ class OutboxTest {
         assertThat(PostgresTestResource.number(
                 "SELECT count(*) FROM outbox_event WHERE subject = ? AND occurred_at = ?", inside,
                 java.sql.Timestamp.from(then))).isOne();
+    }
+
+    @Test
+    void shouldRefuseAConnectionWithoutATransactionAndRecordOnOneWithIt() throws Throwable {
+        String outside = "64.71-2099-900003";
+        SqlConnection plain = pool.getConnection().await().atMost(Duration.ofSeconds(30));
+        try {
+            assertThatThrownBy(() -> outbox.record(plain, rejected(outside)).await().atMost(Duration.ofSeconds(30)))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("outside a transaction");
+        } finally {
+            plain.closeAndAwait();
+        }
+        assertThat(PostgresTestResource.number("SELECT count(*) FROM outbox_event WHERE subject = ?", outside))
+                .isZero();
+
+        String inside = "64.71-2099-900004";
+        pool.withTransaction(connection -> outbox.record(connection, rejected(inside))).await()
+                .atMost(Duration.ofSeconds(30));
+        assertThat(PostgresTestResource.number("SELECT count(*) FROM outbox_event WHERE subject = ?", inside))
+                .isOne();
     }
 
     private static CaseRejected rejected(String caseNumber) {

@@ -25,10 +25,12 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 
 import id.netra.devstack.test.PostgresTestResource;
 import id.netra.intake.report.ReporterVault;
+import id.netra.kit.db.DatabaseConnections;
 import id.netra.kit.time.AdjustableClock;
 
 @QuarkusTest
@@ -53,6 +55,9 @@ class RateLimitTest {
 
     @Inject
     ReporterVault vault;
+
+    @Inject
+    Vertx vertx;
 
     @AfterEach
     void resetClock() {
@@ -139,6 +144,21 @@ class RateLimitTest {
         post(client).statusCode(429).header("Retry-After", "20");
 
         assertThat(refused).as("the second replica refuses the fourth request").hasValue(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void shouldTurnARequestAwayForASecondWhenItsBucketCannotBeRead() {
+        // a replica whose database does not answer (nothing listens on port 1): letting everyone through would lift
+        // the limit exactly when the service is under strain, so the request waits a second instead
+        Pool unreachable = new DatabaseConnections("postgresql://127.0.0.1:1/intake", "nobody", "").pool(vertx, 1, 1);
+        try {
+            RateLimiter broken = new RateLimiter(config, clock, unreachable, vault);
+            var rule = limiter.ruleFor(PROBE).orElseThrow();
+            assertThat(broken.acquire(rule.getKey(), rule.getValue(), "198.51.100.9").await()
+                    .atMost(Duration.ofSeconds(30))).hasValue(Duration.ofSeconds(1));
+        } finally {
+            unreachable.closeAndAwait();
+        }
     }
 
     @Test

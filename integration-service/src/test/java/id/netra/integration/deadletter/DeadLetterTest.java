@@ -11,7 +11,6 @@ import static org.hamcrest.Matchers.not;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -180,14 +179,7 @@ class DeadLetterTest {
     }
 
     private static long count(String sql, String parameter) throws SQLException {
-        try (Connection connection = PostgresTestResource.connect();
-                PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setString(1, parameter);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
+        return PostgresTestResource.number(sql, parameter);
     }
 
     private static void execute(String sql, String parameter) throws SQLException {

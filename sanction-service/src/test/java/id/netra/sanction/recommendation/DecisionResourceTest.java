@@ -7,9 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -355,13 +352,6 @@ class DecisionResourceTest {
     }
 
     private static long count(String sql, Object parameter) throws SQLException {
-        try (Connection connection = PostgresTestResource.connect();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, parameter);
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        }
+        return PostgresTestResource.number(sql, parameter);
     }
 }
