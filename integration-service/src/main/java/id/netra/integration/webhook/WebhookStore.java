@@ -48,9 +48,11 @@ public class WebhookStore {
      * delivery of the case pending, at most $4 per subscription. The rest wait for {@link #claim}; the one row always
      * returned counts those of healthy subscriptions ($1 = now, $2 = the lease's end).
      */
-    private static final String QUEUE = """
+    static final String QUEUE = """
+            -- NO KEY: each recorded attempt's foreign key holds its subscription KEY SHARE, which a plain FOR UPDATE
+            -- conflicts with (queueing would skip those subscribers, and the records wait for the queueing)
             WITH subs AS (SELECT id, scope_region, types, after_seq, url, failing_since FROM webhook_subscription
-                          WHERE status = 'ACTIVE' FOR UPDATE SKIP LOCKED),
+                          WHERE status = 'ACTIVE' FOR NO KEY UPDATE SKIP LOCKED),
                  head AS (SELECT coalesce(max(seq), 0) AS seq FROM feed_event),
                  fresh AS MATERIALIZED (
                      SELECT s.id AS subscription_id, f.seq, f.event_id, f.subject,
@@ -60,7 +62,11 @@ public class WebhookStore {
                                                 WHERE p.subscription_id = s.id AND p.subject = f.subject
                                                   AND p.status = 'PENDING') AS may_go,
                             s.failing_since IS NULL AS healthy
-                     FROM subs s JOIN feed_event f ON f.seq > s.after_seq AND f.seq <= (SELECT seq FROM head)
+                     FROM subs s
+                     -- each subscription reads only its new events, off the index: as a plain join (or without
+                     -- the OFFSET, which keeps the planner from flattening it into one) the whole feed is read
+                     CROSS JOIN LATERAL (SELECT * FROM feed_event e
+                                         WHERE e.seq > s.after_seq AND e.seq <= (SELECT seq FROM head) OFFSET 0) f
                      WHERE """ + IN_SCOPE + """
             ),
                  ranked AS (
@@ -77,7 +83,7 @@ public class WebhookStore {
                      RETURNING id, subscription_id, event_id, attempts, lease_until IS NOT NULL AS hot),
                  moved AS (
                      UPDATE webhook_subscription w SET after_seq = (SELECT seq FROM head)
-                       FROM subs WHERE w.id = subs.id)
+                       FROM subs WHERE w.id = subs.id AND subs.after_seq < (SELECT seq FROM head))
             SELECT (SELECT count(*) FROM queued q JOIN ranked r USING (subscription_id, event_id)
                     WHERE NOT q.hot AND r.healthy) AS waiting,
                    q.id, q.subscription_id, q.event_id, q.attempts, s.url, f.type, f.source, f.subject, f.region_code,
