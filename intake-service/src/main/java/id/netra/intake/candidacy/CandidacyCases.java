@@ -11,7 +11,6 @@ import id.netra.intake.cases.AccusedKeys;
 import id.netra.intake.cases.CaseFile;
 import id.netra.intake.cases.CaseNumbers;
 import id.netra.intake.cases.CaseRepository;
-import id.netra.intake.cases.CaseStatus;
 import id.netra.intake.config.IntakeConfig;
 import id.netra.intake.report.ReportChecks;
 import id.netra.kit.id.Ids;
@@ -78,9 +77,8 @@ public class CandidacyCases {
             caseFile.occurredOn = candidacy.registeredOn;
             caseFile.receivedOn = LocalDate.ofInstant(now, RegionCatalog.standard().zoneOf(region));
             caseFile.reportCount = 0;
-            caseFile.status = CaseStatus.KAJIAN_AWAL;
-            caseFile.reviewDueAt = checks.due(candidacy.electionCode, ReportChecks.INITIAL_REVIEW_RULE, region,
-                    config.initialReviewFallbackDays());
+            caseFile.openForReview(checks.due(candidacy.electionCode, ReportChecks.INITIAL_REVIEW_RULE, region,
+                    config.initialReviewFallbackDays()));
             caseFile.candidacyId = candidacy.id;
             caseFile.originChannel = candidacy.channel;
             caseFile.originReporterRef = candidacy.filerRef;

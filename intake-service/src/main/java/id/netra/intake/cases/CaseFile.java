@@ -12,6 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import id.netra.contracts.EventType;
+import id.netra.kit.problem.ProblemException;
+
 /** A case: the reports about one accused and one act, in the region of the accused's employing government. */
 @Entity
 @Table(name = "case_file")
@@ -115,5 +118,86 @@ public class CaseFile {
     /** Under initial review past its due time. */
     public boolean isReviewOverdue(Instant now) {
         return status == CaseStatus.KAJIAN_AWAL && reviewDueAt != null && !now.isBefore(reviewDueAt);
+    }
+
+    // The case's status machine: every change of status is one of these, and each refuses a status it does not
+    // follow from. The clarification and sanction events move the case through {@link #follow}.
+
+    /** Refuses the step unless the case's status allows it; the refusal names the case and its status. */
+    public void require(CaseStep step) {
+        if (step.allows(status, decisionReasonCode)) {
+            return;
+        }
+        throw switch (step) {
+            case COMPLETE -> ProblemException.conflict("COMPLETION_NOT_REQUESTED");
+            case FORWARD -> status == CaseStatus.DITERUSKAN
+                    ? ProblemException.conflict("CASE_ALREADY_FORWARDED", caseNumber, forwardTarget)
+                    : ProblemException.conflict("CASE_NOT_FORWARDABLE", caseNumber, name(status));
+            default -> ProblemException.conflict("CASE_NOT_UNDER_REVIEW", caseNumber, name(status));
+        };
+    }
+
+    /** A new case goes to the initial review, due at {@code dueAt}. */
+    public void openForReview(Instant dueAt) {
+        require(CaseStep.OPEN);
+        status = CaseStatus.KAJIAN_AWAL;
+        reviewDueAt = dueAt;
+    }
+
+    /** Registered: a new case a trusted partner filed in time, or one the initial review accepted. */
+    public void register(Instant now) {
+        require(CaseStep.REGISTER);
+        status = CaseStatus.DIREGISTRASI;
+        updatedAt = now;
+    }
+
+    /** Not registered: filed late (a new case), rejected by the review, or not completed in time. */
+    public void notRegistered(String reasonCode, String reason, Instant now) {
+        require(CaseStep.REJECT);
+        status = CaseStatus.TIDAK_DIREGISTRASI;
+        decisionReasonCode = reasonCode;
+        decisionReason = reason;
+        updatedAt = now;
+    }
+
+    /** The review asks the reporter to add {@code missing} before {@code dueAt}. */
+    public void askCompletion(String missing, Instant dueAt, Instant now) {
+        require(CaseStep.ASK_COMPLETION);
+        status = CaseStatus.PERLU_DILENGKAPI;
+        completionMissing = missing;
+        completionDueAt = dueAt;
+        updatedAt = now;
+    }
+
+    /** The reporter completed the report: back to the initial review, due anew at {@code reviewDue}. */
+    public void completed(Instant reviewDue, Instant now) {
+        require(CaseStep.COMPLETE);
+        status = CaseStatus.KAJIAN_AWAL;
+        completionDueAt = null;
+        reviewOverdueRaised = false;
+        reviewDueAt = reviewDue;
+        updatedAt = now;
+    }
+
+    /** A late report's facts go on to an Inspektorat, a PPK or BKN ({@code region} null for BKN). */
+    public void forward(String target, String region, String note, String by, Instant now) {
+        require(CaseStep.FORWARD);
+        status = CaseStatus.DITERUSKAN;
+        forwardTarget = target;
+        forwardRegionCode = region;
+        forwardNote = note;
+        forwardedBy = by;
+        forwardedAt = now;
+        updatedAt = now;
+    }
+
+    /** Where a clarification or sanction event of the case at {@code at} moves it. */
+    public void follow(EventType type, Object payload, Instant at) {
+        status = CaseProgress.next(status, type, payload);
+        updatedAt = at;
+    }
+
+    private static String name(CaseStatus status) {
+        return status == null ? "-" : status.name();
     }
 }

@@ -27,7 +27,7 @@ import id.netra.intake.cases.AccusedKeys;
 import id.netra.intake.cases.CaseFile;
 import id.netra.intake.cases.CaseNumbers;
 import id.netra.intake.cases.CaseRepository;
-import id.netra.intake.cases.CaseStatus;
+import id.netra.intake.cases.CaseStep;
 import id.netra.intake.config.IntakeConfig;
 import id.netra.intake.review.Registration;
 import id.netra.intake.timeline.TimelineRecorder;
@@ -47,7 +47,7 @@ import id.netra.kit.security.Roles;
 @ApplicationScoped
 public class ReportService {
 
-    public static final String LATE_FILING = "LATE_FILING";
+    public static final String LATE_FILING = CaseStep.LATE_FILING;
     public static final String LEAD_NIP_MISSING = "NIP_MISSING";
     private static final Logger LOG = Logger.getLogger(ReportService.class);
     private static final String PUBLIC_SUBMITTER = "public";
@@ -210,16 +210,14 @@ public class ReportService {
             boolean registerNow = trusted && report.filedInTime && !report.lead
                     && !ReportChecks.UNKNOWN_VIOLATION.equals(report.violationCode);
             if (!report.filedInTime) {
-                caseFile.status = CaseStatus.TIDAK_DIREGISTRASI;
-                caseFile.decisionReasonCode = LATE_FILING;
+                caseFile.notRegistered(LATE_FILING, null, now);
             } else if (registerNow) {
-                caseFile.status = CaseStatus.DIREGISTRASI;
+                caseFile.register(now);
                 caseFile.reviewedBy = report.submittedBy;
                 caseFile.reviewedAt = now;
             } else {
-                caseFile.status = CaseStatus.KAJIAN_AWAL;
-                caseFile.reviewDueAt = checks.due(caseFile.electionCode, ReportChecks.INITIAL_REVIEW_RULE, region,
-                        config.initialReviewFallbackDays());
+                caseFile.openForReview(checks.due(caseFile.electionCode, ReportChecks.INITIAL_REVIEW_RULE, region,
+                        config.initialReviewFallbackDays()));
             }
             report.caseId = caseFile.id;
             Uni<Void> stored = cases.persist(caseFile)
@@ -232,7 +230,7 @@ public class ReportService {
                         .chain(() -> outbox.record(new CaseRejected(caseFile.id, caseFile.caseNumber, region,
                                 LATE_FILING, "filed after " + report.filingDueOn, now)));
             } else if (registerNow) {
-                stored = stored.chain(() -> registration.register(caseFile, report, now));
+                stored = stored.chain(() -> registration.announce(caseFile, report, now));
             }
             return stored.invoke(() -> LOG.infof("Report %s opened case %s (%s) by %s (reporter %s)", report.id,
                     caseFile.caseNumber, caseFile.status, report.submittedBy, report.reporterRef))

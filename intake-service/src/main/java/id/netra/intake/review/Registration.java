@@ -10,7 +10,6 @@ import io.smallrye.mutiny.Uni;
 import id.netra.contracts.Accused;
 import id.netra.contracts.CaseRegistered;
 import id.netra.intake.cases.CaseFile;
-import id.netra.intake.cases.CaseStatus;
 import id.netra.intake.report.Report;
 import id.netra.intake.timeline.TimelineRecorder;
 import id.netra.kit.outbox.Outbox;
@@ -29,7 +28,8 @@ public class Registration {
 
     /** Inside the caller's transaction; {@code first} is the case's first report, whose channel and pseudonym go out. */
     public Uni<Void> register(CaseFile caseFile, Report first, Instant now) {
-        return register(caseFile, first.channel, first.reporterRef, now);
+        caseFile.register(now);
+        return announce(caseFile, first, now);
     }
 
     /**
@@ -37,12 +37,16 @@ public class Registration {
      * pseudonym of what opened it go out instead.
      */
     public Uni<Void> registerWithoutReport(CaseFile caseFile, Instant now) {
-        return register(caseFile, caseFile.originChannel, caseFile.originReporterRef, now);
+        caseFile.register(now);
+        return announce(caseFile, caseFile.originChannel, caseFile.originReporterRef, now);
     }
 
-    private Uni<Void> register(CaseFile caseFile, String channel, String reporterRef, Instant now) {
-        caseFile.status = CaseStatus.DIREGISTRASI;
-        caseFile.updatedAt = now;
+    /** Announces a registration the new case made as it was opened ({@link CaseFile#register}). */
+    public Uni<Void> announce(CaseFile caseFile, Report first, Instant now) {
+        return announce(caseFile, first.channel, first.reporterRef, now);
+    }
+
+    private Uni<Void> announce(CaseFile caseFile, String channel, String reporterRef, Instant now) {
         CaseRegistered registered = new CaseRegistered(caseFile.id, caseFile.caseNumber, caseFile.regionCode,
                 caseFile.electionCode, channel,
                 new Accused(caseFile.accusedName, caseFile.accusedNip, caseFile.accusedPosition, caseFile.accusedAgency),

@@ -26,12 +26,12 @@ import id.netra.contracts.CompletionRequested;
 import id.netra.intake.cases.CaseFile;
 import id.netra.intake.cases.CaseRepository;
 import id.netra.intake.cases.CaseStatus;
+import id.netra.intake.cases.CaseStep;
 import id.netra.intake.cases.StatusText;
 import id.netra.intake.config.IntakeConfig;
 import id.netra.intake.report.Report;
 import id.netra.intake.report.ReportChecks;
 import id.netra.intake.report.ReportRepository;
-import id.netra.intake.report.ReportService;
 import id.netra.intake.timeline.TimelineRecorder;
 import id.netra.kit.problem.FieldError;
 import id.netra.kit.problem.ProblemException;
@@ -109,7 +109,7 @@ public class ReviewService {
     }
 
     private Uni<Void> register(CaseFile caseFile, ReviewRequest request, Instant now) {
-        requireStatus(caseFile, CaseStatus.KAJIAN_AWAL);
+        caseFile.require(CaseStep.REGISTER);
         if (caseFile.accusedNip == null) {
             // clarification must know whom to summon: a lead needs the NIP first (ask the reporter to complete)
             throw ProblemException.unprocessable("CASE_IS_LEAD", caseFile.caseNumber);
@@ -137,17 +137,14 @@ public class ReviewService {
         if (request.reason() == null || request.reason().isBlank()) {
             throw invalid(List.of(FieldError.of("reason", "REASON_REQUIRED")));
         }
-        requireStatus(caseFile, CaseStatus.KAJIAN_AWAL, CaseStatus.PERLU_DILENGKAPI);
+        caseFile.require(CaseStep.REJECT);
         decided(caseFile, now);
         return notRegistered(caseFile, REVIEW_REJECTED, request.reason(), now);
     }
 
     /** Closes a case as not registered, with its event; inside the caller's transaction. */
     Uni<Void> notRegistered(CaseFile caseFile, String reasonCode, String reason, Instant now) {
-        caseFile.status = CaseStatus.TIDAK_DIREGISTRASI;
-        caseFile.decisionReasonCode = reasonCode;
-        caseFile.decisionReason = reason;
-        caseFile.updatedAt = now;
+        caseFile.notRegistered(reasonCode, reason, now);
         return timeline.record(caseFile.id, "CASE_REJECTED", now, "intake", reasonCode)
                 .chain(() -> outbox.record(new CaseRejected(caseFile.id, caseFile.caseNumber, caseFile.regionCode,
                         reasonCode, reason, now)));
@@ -172,24 +169,11 @@ public class ReviewService {
         if (!errors.isEmpty()) {
             throw invalid(errors);
         }
-        if (caseFile.status == CaseStatus.DITERUSKAN) {
-            throw ProblemException.conflict("CASE_ALREADY_FORWARDED", caseFile.caseNumber, caseFile.forwardTarget);
-        }
-        if (caseFile.status != CaseStatus.TIDAK_DIREGISTRASI
-                || !ReportService.LATE_FILING.equals(caseFile.decisionReasonCode)) {
-            throw ProblemException.conflict("CASE_NOT_FORWARDABLE", caseFile.caseNumber, caseFile.status.name());
-        }
         String target = request.forwardTo();
         String targetRegion = FORWARD_TO_BKN.equals(target) ? null
                 : request.forwardRegionCode() != null ? request.forwardRegionCode() : caseFile.regionCode;
         String note = request.reason() == null || request.reason().isBlank() ? null : request.reason();
-        caseFile.status = CaseStatus.DITERUSKAN;
-        caseFile.forwardTarget = target;
-        caseFile.forwardRegionCode = targetRegion;
-        caseFile.forwardNote = note;
-        caseFile.forwardedBy = caller.name();
-        caseFile.forwardedAt = now;
-        caseFile.updatedAt = now;
+        caseFile.forward(target, targetRegion, note, caller.name(), now);
         String detail = targetRegion == null ? target : target + " " + targetRegion;
         return timeline.record(caseFile.id, "CASE_FORWARDED", now, "intake", detail)
                 .chain(() -> outbox.record(new CaseForwarded(caseFile.id, caseFile.caseNumber, caseFile.regionCode,
@@ -213,16 +197,15 @@ public class ReviewService {
         if (!errors.isEmpty()) {
             throw invalid(errors);
         }
-        requireStatus(caseFile, CaseStatus.KAJIAN_AWAL);
+        caseFile.require(CaseStep.ASK_COMPLETION);
         if (caseFile.reportCount == 0) {
             // a case a candidacy watch opened has no reporter to complete it: the request could only expire
             throw ProblemException.unprocessable("CASE_HAS_NO_REPORTER", caseFile.caseNumber);
         }
         decided(caseFile, now);
-        caseFile.status = CaseStatus.PERLU_DILENGKAPI;
-        caseFile.completionMissing = request.missing();
         // the reporter has the whole due day of the region's calendar
-        caseFile.completionDueAt = request.completionDueOn().plusDays(1).atStartOfDay(zone).toInstant();
+        caseFile.askCompletion(request.missing(),
+                request.completionDueOn().plusDays(1).atStartOfDay(zone).toInstant(), now);
         return timeline.record(caseFile.id, "COMPLETION_REQUESTED", now, "intake", request.completionDueOn().toString())
                 .chain(() -> outbox.record(new CompletionRequested(caseFile.id, caseFile.caseNumber,
                         caseFile.regionCode, request.missing(), caseFile.completionDueAt, now)));
@@ -244,9 +227,7 @@ public class ReviewService {
             }
             return cases.findById(report.caseId).chain(caseFile -> {
                 Instant now = clock.instant();
-                if (caseFile.status != CaseStatus.PERLU_DILENGKAPI) {
-                    throw ProblemException.conflict("COMPLETION_NOT_REQUESTED");
-                }
+                caseFile.require(CaseStep.COMPLETE);
                 if (!now.isBefore(caseFile.completionDueAt)) {
                     throw ProblemException.unprocessable("COMPLETION_EXPIRED");
                 }
@@ -260,12 +241,8 @@ public class ReviewService {
                     caseFile.lead = false;
                     caseFile.leadReason = null;
                 }
-                caseFile.status = CaseStatus.KAJIAN_AWAL;
-                caseFile.completionDueAt = null;
-                caseFile.reviewOverdueRaised = false;
-                caseFile.reviewDueAt = checks.due(caseFile.electionCode, ReportChecks.INITIAL_REVIEW_RULE, caseFile.regionCode,
-                        config.initialReviewFallbackDays());
-                caseFile.updatedAt = now;
+                caseFile.completed(checks.due(caseFile.electionCode, ReportChecks.INITIAL_REVIEW_RULE,
+                        caseFile.regionCode, config.initialReviewFallbackDays()), now);
                 return timeline.record(caseFile.id, "COMPLETION_RECEIVED", now, "reporter", null)
                         .map(ignored -> outcome(caseFile, locale));
             });
@@ -287,15 +264,6 @@ public class ReviewService {
         caseFile.reviewedBy = caller.name();
         caseFile.reviewedAt = now;
         caseFile.updatedAt = now;
-    }
-
-    private static void requireStatus(CaseFile caseFile, CaseStatus... allowed) {
-        for (CaseStatus status : allowed) {
-            if (caseFile.status == status) {
-                return;
-            }
-        }
-        throw ProblemException.conflict("CASE_NOT_UNDER_REVIEW", caseFile.caseNumber, caseFile.status.name());
     }
 
     private static ProblemException invalid(List<FieldError> errors) {
