@@ -23,6 +23,7 @@ import id.netra.contracts.CaseRegistered;
 import id.netra.contracts.Outcome;
 import id.netra.contracts.PositionCategory;
 import id.netra.kit.calendar.Deadline;
+import id.netra.kit.problem.ProblemException;
 import id.netra.kit.region.RegionCatalog;
 
 /** The Inspektorat's clarification of one registered case, from opening to its conclusion. */
@@ -180,8 +181,17 @@ public class Clarification {
         return clarification;
     }
 
-    /** Records the conclusion; the caller has checked that it is complete and that the clarification is open. */
+    /** Refuses the step unless the clarification's status allows it (409, naming the case); returns it otherwise. */
+    Clarification require(ClarificationStep step) {
+        if (!step.allows(status)) {
+            throw ProblemException.conflict(step.refusal(), caseNumber);
+        }
+        return this;
+    }
+
+    /** Records the conclusion of an open clarification; the caller has checked that it is complete. */
     void conclude(Conclusion conclusion, String concludedBy, Instant concludedAt) {
+        require(ClarificationStep.CONCLUDE);
         this.status = ClarificationStatus.CONCLUDED;
         apply(conclusion);
         this.concludedBy = concludedBy;
@@ -190,6 +200,7 @@ public class Clarification {
 
     /** Replaces the facts of a final conclusion; who concluded and when stay, the correction record says the rest. */
     void correct(Conclusion conclusion) {
+        require(ClarificationStep.CORRECT);
         apply(conclusion);
     }
 

@@ -37,14 +37,6 @@ public class ClarificationAccess {
         return repository.findByCaseNumberForUpdate(caseNumber).map(clarification -> check(clarification, caseNumber));
     }
 
-    /** A concluded clarification is closed to every change but a correction. */
-    static Clarification requireOpen(Clarification clarification, String code) {
-        if (clarification.isConcluded()) {
-            throw ProblemException.conflict(code, clarification.caseNumber());
-        }
-        return clarification;
-    }
-
     Uni<ClarificationView> view(Clarification clarification) {
         return hearing.schedules(clarification.id())
                 .chain(schedules -> hearing.attendance(clarification.id())

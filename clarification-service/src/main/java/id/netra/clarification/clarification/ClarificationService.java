@@ -136,7 +136,7 @@ public class ClarificationService {
     public Uni<ClarificationView> assign(String caseNumber, AssignmentRequest request) {
         String by = caller.name();
         return access.visibleForUpdate(caseNumber)
-                .map(clarification -> ClarificationAccess.requireOpen(clarification, "CLARIFICATION_CLOSED"))
+                .map(clarification -> clarification.require(ClarificationStep.HEAR))
                 .chain(clarification -> {
                     String previous = clarification.assignee();
                     String reason = blankToNull(request.reason());

@@ -61,8 +61,7 @@ public class ConclusionService {
         }
         String concludedBy = access.callerName();
         return access.visibleForUpdate(caseNumber)
-                .map(clarification -> ClarificationAccess.requireOpen(clarification,
-                        "CLARIFICATION_ALREADY_CONCLUDED"))
+                .map(clarification -> clarification.require(ClarificationStep.CONCLUDE))
                 .chain(clarification -> {
                     Instant now = access.now();
                     Conclusion conclusion = facts(clarification, request);
@@ -87,9 +86,7 @@ public class ConclusionService {
         }
         String correctedBy = access.callerName();
         return access.visibleForUpdate(caseNumber).chain(clarification -> {
-            if (!clarification.isConcluded()) {
-                throw ProblemException.conflict("CLARIFICATION_NOT_CONCLUDED", caseNumber);
-            }
+            clarification.require(ClarificationStep.CORRECT);
             Conclusion before = clarification.conclusion();
             Conclusion after = facts(clarification, request);
             List<String> changed = after.changedFrom(before);

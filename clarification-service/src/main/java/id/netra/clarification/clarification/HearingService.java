@@ -52,7 +52,7 @@ public class HearingService {
         String recordedBy = access.callerName();
         // the row lock orders concurrent schedules, so exactly one of them is the first
         return access.visibleForUpdate(caseNumber)
-                .map(clarification -> ClarificationAccess.requireOpen(clarification, "CLARIFICATION_CLOSED"))
+                .map(clarification -> clarification.require(ClarificationStep.HEAR))
                 .chain(clarification -> hearing.schedules(clarification.id()).chain(earlier -> {
                     Instant now = access.now();
                     Instant scheduledAt = request.scheduledAt().atZone(clarification.zone()).toInstant();
@@ -99,7 +99,7 @@ public class HearingService {
     public Uni<ClarificationView> recordAttendance(String caseNumber, AttendanceRequest request) {
         String recordedBy = access.callerName();
         return access.visibleForUpdate(caseNumber)
-                .map(clarification -> ClarificationAccess.requireOpen(clarification, "CLARIFICATION_CLOSED"))
+                .map(clarification -> clarification.require(ClarificationStep.HEAR))
                 .chain(clarification -> hearing.schedules(clarification.id())
                         .chain(schedules -> hearing.attendance(clarification.id()).chain(recordedBefore -> {
                             Instant now = access.now();
@@ -140,7 +140,7 @@ public class HearingService {
         String recordedBy = access.callerName();
         // the row lock keeps a statement from slipping in beside a concurrent conclusion
         return access.visibleForUpdate(caseNumber)
-                .map(clarification -> ClarificationAccess.requireOpen(clarification, "CLARIFICATION_CLOSED"))
+                .map(clarification -> clarification.require(ClarificationStep.HEAR))
                 .chain(clarification -> {
                     Statement statement = Statement.of(Ids.uuidV7(), clarification.id(), request.role(),
                             request.name().strip(), request.statedAt().toInstant(), request.text().strip(), recordedBy,
