@@ -158,7 +158,7 @@ public class CandidacyResource {
             @Parameter(description = "WATCHING: an obligation still to meet; SETTLED: every one met", schema = @Schema(enumeration = {
                     "WATCHING", "SETTLED" })) @QueryParam("status") String status,
             @Parameter(description = "the previous page's `next`", schema = @Schema(format = "uuid")) @QueryParam("after") String after,
-            @Parameter(description = "page size, 1-200, default 50", schema = @Schema(minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("limit") String limit) {
+            @Parameter(description = "page size, 1-200, default 50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("limit") String limit) {
         return service.list(CandidacyFilter.parse(region, election, nip, status, after, limit));
     }
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -84,10 +85,10 @@ public class CaseResource {
             @Parameter(description = "violation code, or UNKNOWN", example = "D7") @QueryParam("violation") String violation,
             @Parameter(description = "true: only cases whose initial review is overdue; false: only the others", schema = @Schema(enumeration = {
                     "true", "false" })) @QueryParam("overdue") String overdue,
-            @Parameter(description = "received on or after (region's calendar day)", example = "2024-10-01", schema = @Schema(format = "date")) @QueryParam("receivedFrom") String receivedFrom,
-            @Parameter(description = "received on or before (region's calendar day)", example = "2024-10-31", schema = @Schema(format = "date")) @QueryParam("receivedTo") String receivedTo,
+            @Parameter(description = "received on or after (region's calendar day)", example = "2024-10-01", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("receivedFrom") String receivedFrom,
+            @Parameter(description = "received on or before (region's calendar day)", example = "2024-10-31", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("receivedTo") String receivedTo,
             @Parameter(description = "the previous page's `next`", example = "64.71-2024-000050") @QueryParam("after") String after,
-            @Parameter(description = "page size, 1-200, default 50", schema = @Schema(minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("limit") String limit) {
+            @Parameter(description = "page size, 1-200, default 50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("limit") String limit) {
         return service.list(CaseFilter.parse(region, status, election, violation, overdue, receivedFrom, receivedTo,
                 after, limit));
     }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -56,7 +57,7 @@ public class DeadLetterResource {
     public Uni<DeadLetterViews.Page> list(
             @Parameter(description = "only those parked by this service's consumers", example = "sanction-service") @QueryParam("consumer") String consumer,
             @Parameter(description = "the previous page's `next`") @QueryParam("before") String before,
-            @Parameter(description = "page size, 1-200, default 50") @QueryParam("limit") String limit) {
+            @Parameter(description = "page size, 1-200, default 50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("limit") String limit) {
         QueryParameters query = new QueryParameters();
         String parsedConsumer = query.matching("consumer", consumer, CONSUMER, "CONSUMER_INVALID");
         UUID parsedBefore = query.cursor("before", before);

@@ -74,9 +74,9 @@ public class FeedResource {
     @APIResponse(responseCode = "410", description = "CURSOR_EXPIRED: events after this cursor were removed (older than the retention); read the cases again through the services' APIs and start from a new cursor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> feed(
             @Parameter(description = "the cursor of the previous answer (`Netra-Next-Cursor`)") @QueryParam("after") String after,
-            @Parameter(description = "at most this many events, 1-500 (default 100)") @QueryParam("limit") String limit,
+            @Parameter(description = "at most this many events, 1-500 (default 100)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100")) @QueryParam("limit") String limit,
             @Parameter(description = "only these CloudEvents types, comma-separated", example = "id.netra.case.registered.v1,id.netra.sanction.decided.v1") @QueryParam("types") String types,
-            @Parameter(description = "seconds to wait for an event when there is none yet, 0-30 (default 0)") @QueryParam("wait") String wait) {
+            @Parameter(description = "seconds to wait for an event when there is none yet, 0-30 (default 0)", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "30", defaultValue = "0")) @QueryParam("wait") String wait) {
         QueryParameters query = new QueryParameters();
         int size = query.limit(limit, 100, 500);
         OptionalLong from = after == null ? OptionalLong.empty() : FeedCursor.parse(after);
