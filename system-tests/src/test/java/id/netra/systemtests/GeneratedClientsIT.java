@@ -6,15 +6,16 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import id.netra.client.clarification.ClarificationsApi;
-import id.netra.client.clarification.model.ClarificationPage;
 import id.netra.client.intake.CasesApi;
 import id.netra.client.intake.ReportsApi;
 import id.netra.client.intake.model.Accused;
@@ -25,6 +26,7 @@ import id.netra.client.intake.model.ReportRequest;
 import id.netra.client.intake.model.Reporter;
 import id.netra.client.intake.model.ReviewRequest;
 import id.netra.client.integration.FeedApi;
+import id.netra.client.integration.invoker.ApiResponse;
 import id.netra.client.integration.model.CloudEvent;
 import id.netra.client.sanction.RulesApi;
 import id.netra.client.sanction.model.Rules;
@@ -77,10 +79,11 @@ class GeneratedClientsIT {
         ClarificationsApi inspektorat = new ClarificationsApi(
                 client(new id.netra.client.clarification.invoker.ApiClient(), SystemSuite.clarification(),
                         DemoAccount.INSPEKTORAT_BALIKPAPAN));
-        ClarificationPage opened = await().atMost(Duration.ofSeconds(60)).until(
-                () -> inspektorat.listClarifications(null, null, 200, null, "OPEN"),
-                page -> page.getItems().stream().anyMatch(c -> receipt.getCaseNumber().equals(c.getCaseNumber())));
-        assertThat(opened.getItems()).allSatisfy(c -> assertThat(c.getCaseNumber()).startsWith("64.71-"));
+        // opened by the case's registration event, a moment later: a 404 until then
+        id.netra.client.clarification.model.Clarification opened = await().atMost(Duration.ofSeconds(60))
+                .ignoreExceptions().until(() -> inspektorat.getClarification(receipt.getCaseNumber()), c -> true);
+        assertThat(opened.getStatus().getValue()).isEqualTo("OPEN");
+        assertThat(opened.getAccused().getNip()).isEqualTo(report.getAccused().getNip());
 
         Rules rules = new RulesApi(client(new id.netra.client.sanction.invoker.ApiClient(), SystemSuite.sanction(),
                 DemoAccount.PPK_BALIKPAPAN)).getRules();
@@ -88,10 +91,18 @@ class GeneratedClientsIT {
 
         FeedApi city = new FeedApi(client(new id.netra.client.integration.invoker.ApiClient(),
                 SystemSuite.integration(), DemoAccount.PEMKOT_BALIKPAPAN));
-        List<CloudEvent> feed = await().atMost(Duration.ofSeconds(60)).until(
-                () -> city.readFeed(null, 500, "id.netra.case.registered.v1", 0),
-                events -> events.stream().anyMatch(e -> receipt.getCaseNumber().equals(e.getSubject())));
-        assertThat(feed).allSatisfy(e -> {
+        // from the oldest kept event, page by page along the cursor, as a subscriber would read it
+        List<CloudEvent> registrations = new ArrayList<>();
+        String cursor = null;
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (registrations.stream().noneMatch(e -> receipt.getCaseNumber().equals(e.getSubject()))) {
+            assertThat(Instant.now()).as("the case's registration reached the city's feed").isBefore(deadline);
+            ApiResponse<List<CloudEvent>> page = city.readFeedWithHttpInfo(cursor, 500,
+                    "id.netra.case.registered.v1", 1);
+            registrations.addAll(page.getData());
+            cursor = page.getHeaders().get("Netra-Next-Cursor").get(0);
+        }
+        assertThat(registrations).allSatisfy(e -> {
             assertThat(e.getType()).isEqualTo("id.netra.case.registered.v1");
             assertThat(e.getTime()).isNotNull();
         });

@@ -120,8 +120,9 @@ public class CaseFile {
         return status == CaseStatus.KAJIAN_AWAL && reviewDueAt != null && !now.isBefore(reviewDueAt);
     }
 
-    // The case's status machine: every change of status is one of these, and each refuses a status it does not
-    // follow from. The clarification and sanction events move the case through {@link #follow}.
+    // The case's status machine: every change of status is one of these. Intake's own steps refuse a status they do
+    // not follow from; {@link #follow} refuses nothing, because the clarification and sanction events it takes are
+    // decided elsewhere already (it only keeps a late clarification event from moving the case back).
 
     /** Refuses the step unless the case's status allows it; the refusal names the case and its status. */
     public void require(CaseStep step) {

@@ -1,5 +1,7 @@
 package id.netra.intake.report;
 
+import static id.netra.intake.cases.CaseStep.LATE_FILING;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +29,6 @@ import id.netra.intake.cases.AccusedKeys;
 import id.netra.intake.cases.CaseFile;
 import id.netra.intake.cases.CaseNumbers;
 import id.netra.intake.cases.CaseRepository;
-import id.netra.intake.cases.CaseStep;
 import id.netra.intake.config.IntakeConfig;
 import id.netra.intake.review.Registration;
 import id.netra.intake.timeline.TimelineRecorder;
@@ -47,7 +48,6 @@ import id.netra.kit.security.Roles;
 @ApplicationScoped
 public class ReportService {
 
-    public static final String LATE_FILING = CaseStep.LATE_FILING;
     public static final String LEAD_NIP_MISSING = "NIP_MISSING";
     private static final Logger LOG = Logger.getLogger(ReportService.class);
     private static final String PUBLIC_SUBMITTER = "public";

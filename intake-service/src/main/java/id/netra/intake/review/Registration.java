@@ -10,6 +10,7 @@ import io.smallrye.mutiny.Uni;
 import id.netra.contracts.Accused;
 import id.netra.contracts.CaseRegistered;
 import id.netra.intake.cases.CaseFile;
+import id.netra.intake.cases.CaseStatus;
 import id.netra.intake.report.Report;
 import id.netra.intake.timeline.TimelineRecorder;
 import id.netra.kit.outbox.Outbox;
@@ -43,6 +44,10 @@ public class Registration {
 
     /** Announces a registration the new case made as it was opened ({@link CaseFile#register}). */
     public Uni<Void> announce(CaseFile caseFile, Report first, Instant now) {
+        if (caseFile.status != CaseStatus.DIREGISTRASI) {
+            // announcing what did not happen would open a clarification of an unregistered case
+            throw new IllegalStateException("case " + caseFile.caseNumber + " is " + caseFile.status + ", not registered");
+        }
         return announce(caseFile, first.channel, first.reporterRef, now);
     }
 

@@ -39,7 +39,8 @@ public class WebhookStore {
 
     /**
      * Queues, for every active subscription no other replica is queueing for, the feed events after its position up
-     * to the feed's head, and moves the position there. The feed is gap-free, so no event below the head can appear
+     * to the feed's head, and moves the position there when the head is past it. The feed is gap-free, so no event below the
+     * head can appear
      * later and each event is queued once.
      * <p>
      * The deliveries that may go at once are leased to this replica in the same statement and returned with what they
@@ -49,8 +50,8 @@ public class WebhookStore {
      * returned counts those of healthy subscriptions ($1 = now, $2 = the lease's end).
      */
     static final String QUEUE = """
-            -- NO KEY: each recorded attempt's foreign key holds its subscription KEY SHARE, which a plain FOR UPDATE
-            -- conflicts with (queueing would skip those subscribers, and the records wait for the queueing)
+            -- NO KEY: each attempt logged holds its subscription KEY SHARE through the foreign key, which a plain
+            -- FOR UPDATE conflicts with: queueing would skip those subscribers and the logging wait for the queueing
             WITH subs AS (SELECT id, scope_region, types, after_seq, url, failing_since FROM webhook_subscription
                           WHERE status = 'ACTIVE' FOR NO KEY UPDATE SKIP LOCKED),
                  head AS (SELECT coalesce(max(seq), 0) AS seq FROM feed_event),

@@ -240,6 +240,9 @@ class WebhookTest {
                         SELECT gen_random_uuid(), 'plan-test', '64', 'http://127.0.0.1:9/hook', 'ACTIVE',
                                max(seq) - 5, now()
                         FROM feed_event""");
+                // other tests' subscriptions have nothing new, so that the plan reads for this one alone
+                sql.executeUpdate("UPDATE webhook_subscription SET after_seq = (SELECT max(seq) FROM feed_event) "
+                        + "WHERE owner <> 'plan-test'");
                 // the statistics of a feed this long, as autovacuum would have them: the planner's choice depends on them
                 sql.execute("ANALYZE feed_event, webhook_subscription");
                 String explain = "EXPLAIN (ANALYZE, FORMAT JSON) " + WebhookStore.QUEUE.replace("$1", "now()")
@@ -251,16 +254,26 @@ class WebhookTest {
                             .get(0).get("Plan"), "feed_event");
                     assertThat(read).as("feed rows read for 5 new events among 20,000").isLessThan(100);
                 }
+                // and it did its work: the 5 new events queued, the position at the head
+                try (ResultSet queued = sql.executeQuery("""
+                        SELECT count(d.id), s.after_seq = (SELECT max(seq) FROM feed_event)
+                        FROM webhook_subscription s LEFT JOIN webhook_delivery d ON d.subscription_id = s.id
+                        WHERE s.owner = 'plan-test' GROUP BY s.after_seq""")) {
+                    queued.next();
+                    assertThat(queued.getLong(1)).isEqualTo(5);
+                    assertThat(queued.getBoolean(2)).isTrue();
+                }
             } finally {
                 connection.rollback();
             }
         }
     }
 
-    /** The rows a plan's scans of {@code table} returned, over all their loops. */
+    /** The rows a plan's scans of {@code table} read (returned or filtered out), over all their loops. */
     private static long rowsRead(com.fasterxml.jackson.databind.JsonNode node, String table) {
         long read = table.equals(node.path("Relation Name").asText())
-                ? node.path("Actual Rows").asLong() * node.path("Actual Loops").asLong()
+                ? (node.path("Actual Rows").asLong() + node.path("Rows Removed by Filter").asLong()
+                        + node.path("Rows Removed by Index Recheck").asLong()) * node.path("Actual Loops").asLong()
                 : 0;
         for (com.fasterxml.jackson.databind.JsonNode child : node.path("Plans")) {
             read += rowsRead(child, table);
