@@ -6,6 +6,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +37,9 @@ import com.sun.net.httpserver.HttpServer;
  * bench/webhook-benchmark.sh, not in CI. Subscribes receivers on this machine as pemkot-balikpapan, files partner
  * reports of Balikpapan at a fixed rate, and measures for every delivery the time from the event's {@code time} (set
  * in the transaction that commits the report) to its arrival at a receiver. Two phases: every receiver up, then one
- * of them down the whole time (nothing listens on its port), to see whether it slows the others. Plain JDK 17.
+ * of them down the whole time (nothing listens on its port), to see whether it slows the others. Then, from the
+ * suite's databases, where the time went: from the commit to Kafka (intake's relay) and to integration's feed; the
+ * rest is queueing and sending. Plain JDK 17 and the PostgreSQL JDBC driver.
  */
 public class WebhookBenchmark {
 
@@ -45,6 +53,10 @@ public class WebhookBenchmark {
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final Pattern TIME = Pattern.compile("\"time\"\\s*:\\s*\"([^\"]+)\"");
     static final AtomicInteger REPORTS = new AtomicInteger();
+    /** The suite's databases: intake's and integration's, by name after this prefix. */
+    static final String DB = env("DB_URL_PREFIX", "jdbc:postgresql://localhost:5432/");
+    static final String DB_USER = env("DB_USER", "netra");
+    static final String DB_PASSWORD = env("DB_PASSWORD", "netra");
 
     public static void main(String[] args) throws Exception {
         String partner = token("kipp-balikpapan", "kipp-balikpapan-secret");
@@ -76,6 +88,7 @@ public class WebhookBenchmark {
         AtomicInteger accepted = new AtomicInteger();
         ScheduledExecutorService pace = Executors.newScheduledThreadPool(4);
         long total = (long) RATE * seconds;
+        Instant began = Instant.now();
         AtomicLong sent = new AtomicLong();
         pace.scheduleAtFixedRate(() -> {
             if (sent.incrementAndGet() > total) {
@@ -114,12 +127,42 @@ public class WebhookBenchmark {
                     receivers.stream().map(r -> Integer.toString(r.latencies.size())).toList());
             System.out.printf("  from the event's commit to its arrival: p50 %d ms, p99 %d ms, max %d ms%n",
                     percentile(all, 50), percentile(all, 99), all.isEmpty() ? 0 : all.get(all.size() - 1));
+            // to the end of the drain: events committed late in the phase count too
+            stages(began, Instant.now());
         }
         for (String id : subscriptions) {
             HTTP.send(HttpRequest.newBuilder(URI.create(INTEGRATION + "/api/v1/webhooks/" + id))
                     .header("Authorization", "Bearer " + pemda).DELETE().build(), HttpResponse.BodyHandlers.discarding());
         }
         receivers.forEach(Receiver::close);
+    }
+
+    /** Where the time went for the events committed in [from, to): the stages before the sender. */
+    static void stages(Instant from, Instant to) {
+        try (Connection intake = DriverManager.getConnection(DB + "intake", DB_USER, DB_PASSWORD);
+                Connection integration = DriverManager.getConnection(DB + "integration", DB_USER, DB_PASSWORD)) {
+            System.out.printf("  from the commit to Kafka (intake's relay): %s%n",
+                    lag(intake, "outbox_event", "published_at", from, to));
+            System.out.printf("  from the commit to integration's feed: %s%n",
+                    lag(integration, "feed_event", "stored_at", from, to));
+        } catch (SQLException e) {
+            System.out.println("  (no stage figures: " + e.getMessage() + ")");
+        }
+    }
+
+    static String lag(Connection db, String table, String column, Instant from, Instant to) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement("SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ms), "
+                + "percentile_cont(0.99) WITHIN GROUP (ORDER BY ms), count(*) FROM (SELECT extract(epoch FROM "
+                + column + " - occurred_at) * 1000 AS ms FROM " + table + " WHERE occurred_at >= ? AND occurred_at < ? "
+                + "AND " + column + " IS NOT NULL) lags")) {
+            query.setTimestamp(1, Timestamp.from(from));
+            query.setTimestamp(2, Timestamp.from(to));
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return "p50 %.0f ms, p99 %.0f ms (%d events)".formatted(row.getDouble(1), row.getDouble(2),
+                        row.getLong(3));
+            }
+        }
     }
 
     static long percentile(List<Long> sorted, int p) {
