@@ -24,6 +24,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.standardwebhooks.Webhook;
 import com.standardwebhooks.exceptions.WebhookVerificationException;
 
@@ -250,7 +252,7 @@ class WebhookTest {
                         .replace("$4", "16");
                 try (ResultSet plan = sql.executeQuery(explain)) {
                     plan.next();
-                    long read = rowsRead(new com.fasterxml.jackson.databind.ObjectMapper().readTree(plan.getString(1))
+                    long read = rowsRead(new ObjectMapper().readTree(plan.getString(1))
                             .get(0).get("Plan"), "feed_event");
                     assertThat(read).as("feed rows read for 5 new events among 20,000").isLessThan(100);
                 }
@@ -270,12 +272,12 @@ class WebhookTest {
     }
 
     /** The rows a plan's scans of {@code table} read (returned or filtered out), over all their loops. */
-    private static long rowsRead(com.fasterxml.jackson.databind.JsonNode node, String table) {
+    private static long rowsRead(JsonNode node, String table) {
         long read = table.equals(node.path("Relation Name").asText())
                 ? (node.path("Actual Rows").asLong() + node.path("Rows Removed by Filter").asLong()
                         + node.path("Rows Removed by Index Recheck").asLong()) * node.path("Actual Loops").asLong()
                 : 0;
-        for (com.fasterxml.jackson.databind.JsonNode child : node.path("Plans")) {
+        for (JsonNode child : node.path("Plans")) {
             read += rowsRead(child, table);
         }
         return read;
