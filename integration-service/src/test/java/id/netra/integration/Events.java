@@ -1,10 +1,20 @@
 package id.netra.integration;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import id.netra.contracts.Accused;
 import id.netra.contracts.CandidacyObligationMet;
@@ -69,10 +79,37 @@ public final class Events {
 
     /** Publishes the event on its service's topic; returns its CloudEvents id. */
     public static String send(CaseEvent event) {
-        EventType type = EventType.of(event);
         String id = UUID.randomUUID().toString();
-        KafkaProbe.sendCloudEvent(KafkaTestResource.bootstrapServers(), type.topic(), id, type.type(),
-                event.caseNumber(), event.key(), CODEC.toJson(event));
+        KafkaProbe.sendAll(KafkaTestResource.bootstrapServers(), List.of(record(id, event)));
         return id;
+    }
+
+    /** The event as its service's relay would publish it, under {@code id}. */
+    public static ProducerRecord<String, String> record(String id, CaseEvent event) {
+        EventType type = EventType.of(event);
+        return KafkaProbe.cloudEvent(type.topic(), id, type.type(), event.caseNumber(), event.key(),
+                CODEC.toJson(event));
+    }
+
+    /**
+     * Appends a closed event of {@code c} to the feed as the consumers do, in the caller's transaction (left open),
+     * stored at {@code storedAt}; its seq.
+     */
+    public static long append(Connection connection, String id, Case c, Instant storedAt) throws SQLException {
+        ArrayNode events = JsonNodeFactory.instance.arrayNode();
+        events.addObject().put("id", id).put("type", "id.netra.case.closed.v1").put("source", "/test")
+                .put("subject", c.number()).put("region", c.region()).put("occurred", storedAt.toString())
+                .put("data", JsonNodeFactory.instance.objectNode().put("caseNumber", c.number()).toString());
+        try (PreparedStatement append = connection.prepareStatement("SELECT feed_append_all(cast(? as jsonb), ?)");
+                PreparedStatement seq = connection.prepareStatement("SELECT seq FROM feed_event WHERE event_id = ?")) {
+            append.setString(1, events.toString());
+            append.setTimestamp(2, Timestamp.from(storedAt));
+            append.execute();
+            seq.setString(1, id);
+            try (ResultSet rows = seq.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 }

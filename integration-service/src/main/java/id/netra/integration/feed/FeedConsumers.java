@@ -2,14 +2,17 @@ package id.netra.integration.feed;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 import id.netra.kit.inbox.Inbox;
 
-/** Transport only: hands the three services' events to the inbox, which appends each to the feed exactly once. */
+/**
+ * Transport only: hands the three services' events to the inbox a poll at a time; it appends each to the feed exactly
+ * once, a poll's events in one commit.
+ */
 @ApplicationScoped
 public class FeedConsumers {
 
@@ -22,17 +25,17 @@ public class FeedConsumers {
     }
 
     @Incoming("intake-events")
-    public Uni<Void> onIntake(ConsumerRecord<String, String> record) {
-        return inbox.process(record, projector);
+    public Uni<Void> onIntake(KafkaRecordBatch<String, String> batch) {
+        return inbox.processBatch(batch, projector);
     }
 
     @Incoming("clarification-events")
-    public Uni<Void> onClarification(ConsumerRecord<String, String> record) {
-        return inbox.process(record, projector);
+    public Uni<Void> onClarification(KafkaRecordBatch<String, String> batch) {
+        return inbox.processBatch(batch, projector);
     }
 
     @Incoming("sanction-events")
-    public Uni<Void> onSanction(ConsumerRecord<String, String> record) {
-        return inbox.process(record, projector);
+    public Uni<Void> onSanction(KafkaRecordBatch<String, String> batch) {
+        return inbox.processBatch(batch, projector);
     }
 }

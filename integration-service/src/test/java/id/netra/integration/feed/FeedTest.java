@@ -1,6 +1,7 @@
 package id.netra.integration.feed;
 
 import static io.restassured.RestAssured.given;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.awaitility.Awaitility.await;
@@ -11,17 +12,21 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,6 +34,8 @@ import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.response.Response;
 
 import id.netra.devstack.DemoAccount;
+import id.netra.devstack.test.KafkaProbe;
+import id.netra.devstack.test.KafkaTestResource;
 import id.netra.devstack.test.PostgresTestResource;
 import id.netra.devstack.test.TestTokens;
 import id.netra.integration.Events;
@@ -74,7 +81,7 @@ class FeedTest {
         try (Connection connection = PostgresTestResource.connect()) {
             connection.setAutoCommit(false);
             // this transaction takes its place in the feed first and commits last
-            append(connection, heldId, held);
+            Events.append(connection, heldId, held, Instant.now());
             String laterId = Events.send(Events.registered(later));
             Thread.sleep(1_500);
 
@@ -86,6 +93,36 @@ class FeedTest {
                     ids(read(DemoAccount.PEMKOT_BALIKPAPAN, FeedCursor.of(head), 0), List.of(heldId, laterId)))
                     .containsExactly(heldId, laterId));
         }
+    }
+
+    @Test
+    void shouldStoreAPollsEventsOnceInTheirOrderAndParkOnlyTheRecordsThatFail() throws SQLException {
+        Events.Case c = Events.newCase("64.71");
+        // read fine, but its number is longer than the feed keeps: the database refuses it, and the poll with it
+        Events.Case tooLong = new Events.Case(c.id(), c.number() + "-" + "9".repeat(60), c.region());
+        String first = UUID.randomUUID().toString();
+        String unreadable = UUID.randomUUID().toString();
+        String refused = UUID.randomUUID().toString();
+        String last = UUID.randomUUID().toString();
+        ProducerRecord<String, String> template = Events.record(unreadable, Events.registered(c));
+        Map<String, String> headers = new LinkedHashMap<>();
+        template.headers().forEach(header -> headers.put(header.key(), new String(header.value(), UTF_8)));
+        KafkaProbe.sendAll(KafkaTestResource.bootstrapServers(), List.of(
+                Events.record(first, Events.registered(c)),
+                KafkaProbe.record(template.topic(), template.key(), "{not json", headers),
+                Events.record(refused, Events.registered(tooLong)),
+                Events.record(first, Events.registered(c)),
+                Events.record(last, Events.registered(c))));
+
+        Set<String> seen = new HashSet<>();
+        List<ConsumerRecord<String, String>> parked = KafkaProbe.readUntil(KafkaTestResource.bootstrapServers(),
+                "netra.integration.dlq", record -> seen.add(KafkaProbe.header(record, "ce_id"))
+                        && seen.containsAll(List.of(unreadable, refused)),
+                Duration.ofSeconds(60));
+        assertThat(parked).extracting(record -> KafkaProbe.header(record, "ce_id"))
+                .contains(unreadable, refused).doesNotContain(first, last);
+        awaitStored(List.of(first, last));
+        assertThat(storedOrder(List.of(first, unreadable, refused, last))).containsExactly(first, last);
     }
 
     @Test
@@ -115,7 +152,7 @@ class FeedTest {
         String oldId = "old-" + UUID.randomUUID();
         long oldSeq;
         try (Connection connection = PostgresTestResource.connect()) {
-            oldSeq = append(connection, oldId, old, Instant.now().minus(Duration.ofDays(40)));
+            oldSeq = Events.append(connection, oldId, old, Instant.now().minus(Duration.ofDays(40)));
         }
 
         assertThat(VertxContextSupport.subscribeAndAwait(() -> retention.removeOld())).isPositive();
@@ -271,29 +308,6 @@ class FeedTest {
                 ResultSet rows = query.executeQuery()) {
             rows.next();
             return rows.getLong(1);
-        }
-    }
-
-    private static long append(Connection connection, String id, Events.Case c) throws SQLException {
-        return append(connection, id, c, Instant.now());
-    }
-
-    /** The append the consumers make, in the test's own transaction. */
-    private static long append(Connection connection, String id, Events.Case c, Instant storedAt)
-            throws SQLException {
-        try (PreparedStatement append = connection.prepareStatement("SELECT feed_append(?, ?, ?, ?, ?, ?, ?, ?)")) {
-            append.setString(1, id);
-            append.setString(2, "id.netra.case.closed.v1");
-            append.setString(3, "/test");
-            append.setString(4, c.number());
-            append.setString(5, c.region());
-            append.setTimestamp(6, Timestamp.from(storedAt));
-            append.setTimestamp(7, Timestamp.from(storedAt));
-            append.setString(8, "{\"caseNumber\":\"" + c.number() + "\"}");
-            try (ResultSet rows = append.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
         }
     }
 }

@@ -190,7 +190,7 @@ class WebhookTest {
             String eventId = "leased-" + UUID.randomUUID();
             long seq;
             try (Connection connection = PostgresTestResource.connect()) {
-                seq = append(connection, eventId, c);
+                seq = Events.append(connection, eventId, c, Instant.now());
             }
             String id = subscribe(DemoAccount.PEMKOT_BALIKPAPAN, receiver.url()).getString("id");
             // as a replica that leased the delivery and died would leave it
@@ -344,23 +344,6 @@ class WebhookTest {
                 }
             }
             return order;
-        }
-    }
-
-    private static long append(Connection connection, String id, Events.Case c) throws SQLException {
-        try (PreparedStatement append = connection.prepareStatement("SELECT feed_append(?, ?, ?, ?, ?, ?, ?, ?)")) {
-            append.setString(1, id);
-            append.setString(2, "id.netra.case.closed.v1");
-            append.setString(3, "/test");
-            append.setString(4, c.number());
-            append.setString(5, c.region());
-            append.setTimestamp(6, Timestamp.from(Instant.now()));
-            append.setTimestamp(7, Timestamp.from(Instant.now()));
-            append.setString(8, "{\"caseNumber\":\"" + c.number() + "\"}");
-            try (ResultSet rows = append.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package id.netra.kit.inbox;
 
+import java.util.List;
 import java.util.Set;
 
 import io.smallrye.mutiny.Uni;
@@ -16,4 +17,16 @@ public interface EventHandler {
     Set<EventType> handles();
 
     Uni<Void> handle(IncomingEvent event);
+
+    /**
+     * Several events' effects in one transaction, in their order (see {@link Inbox#processBatch}); one after the other
+     * unless a handler can do better in fewer statements.
+     */
+    default Uni<Void> handleAll(List<IncomingEvent> events) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (IncomingEvent event : events) {
+            chain = chain.chain(() -> handle(event));
+        }
+        return chain;
+    }
 }

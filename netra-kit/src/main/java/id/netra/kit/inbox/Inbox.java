@@ -2,6 +2,13 @@ package id.netra.kit.inbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,9 +17,15 @@ import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 
@@ -31,6 +44,7 @@ public class Inbox {
 
     private static final Logger LOG = Logger.getLogger(Inbox.class);
     private static final int ATTEMPTS_FOR_UNKNOWN_FAILURES = 3;
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final MeterRegistry registry;
     private final String service;
@@ -41,14 +55,7 @@ public class Inbox {
     }
 
     public Uni<Void> process(ConsumerRecord<String, String> record, EventHandler handler) {
-        // another service's event on a shared topic is skipped by its type header, before its payload is parsed
-        String type = header(record, CloudEventHeaders.TYPE);
-        if (type != null && EventType.fromType(type).filter(known -> !handler.handles().contains(known)).isPresent()) {
-            return Uni.createFrom().voidItem();
-        }
-        // a dead letter redriven for another service's consumer: this one took the record (or parked it) before
-        String redrivenFor = header(record, Redrive.FOR);
-        if (redrivenFor != null && !redrivenFor.equals(service)) {
+        if (skipped(record, handler)) {
             return Uni.createFrom().voidItem();
         }
         IncomingEvent event;
@@ -69,6 +76,89 @@ public class Inbox {
                         event.id(), event.type().type()));
     }
 
+    /**
+     * A poll's records (a channel with {@code batch=true}) in one transaction and one commit: every id recorded and
+     * the handler's effects for the first deliveries, in the records' order. For a consumer that takes several
+     * services' streams at once, the commit per event was the limit. Each record is then acknowledged on its own, so
+     * one that can never be processed is parked alone: it is refused before the transaction when it cannot be read,
+     * and a batch that fails for anything but an outage is processed again record by record, as {@link #process}
+     * does, parking only the record that fails.
+     */
+    public Uni<Void> processBatch(KafkaRecordBatch<String, String> batch, EventHandler handler) {
+        List<Uni<Void>> settled = new ArrayList<>();
+        List<KafkaRecord<String, String>> decoded = new ArrayList<>();
+        Map<String, IncomingEvent> events = new LinkedHashMap<>();
+        for (KafkaRecord<String, String> message : batch.getRecords()) {
+            ConsumerRecord<String, String> record = consumerRecord(message);
+            if (skipped(record, handler)) {
+                settled.add(Uni.createFrom().completionStage(message::ack));
+                continue;
+            }
+            try {
+                IncomingEvent event = decode(record);
+                // the same event twice in one poll (a producer's retry) is recorded and handled once
+                events.putIfAbsent(event.id(), event);
+                decoded.add(message);
+            } catch (PoisonEventException e) {
+                registry.counter("netra.inbox.poison").increment();
+                LOG.errorf(e, "Record %s-%d@%d cannot be read and goes to the dead-letter topic", record.topic(),
+                        record.partition(), record.offset());
+                settled.add(Uni.createFrom().completionStage(() -> message.nack(e)));
+            }
+        }
+        if (events.isEmpty()) {
+            return Uni.join().all(settled).andFailFast().replaceWithVoid();
+        }
+        Uni<Boolean> together = Uni.createFrom().deferred(() -> Panache.withTransaction(
+                () -> firstDeliveries(events.values()).chain(firsts -> {
+                    int duplicates = events.size() - firsts.size();
+                    if (duplicates > 0) {
+                        registry.counter("netra.inbox.duplicates").increment(duplicates);
+                    }
+                    return firsts.isEmpty() ? Uni.createFrom().voidItem() : handler.handleAll(firsts);
+                })))
+                .onFailure(Inbox::isTransient).retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10))
+                .indefinitely()
+                .invoke(() -> events.values().forEach(event -> registry
+                        .counter("netra.inbox.processed", "type", event.type().type()).increment()))
+                .replaceWith(true)
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.warnf(failure, "A batch of %d events failed together; processing them one by one",
+                            events.size());
+                    return false;
+                });
+        return together.chain(ok -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (KafkaRecord<String, String> message : decoded) {
+                chain = chain.chain(() -> ok ? Uni.createFrom().completionStage(message::ack)
+                        : process(consumerRecord(message), handler)
+                                .chain(() -> Uni.createFrom().completionStage(message::ack))
+                                .onFailure().recoverWithUni(failure -> Uni.createFrom()
+                                        .completionStage(() -> message.nack(failure))));
+            }
+            return chain;
+        }).chain(() -> Uni.join().all(settled).andFailFast()).replaceWithVoid();
+    }
+
+    /** Another service's event on a shared topic, or a dead letter redriven for another service's consumer. */
+    private boolean skipped(ConsumerRecord<String, String> record, EventHandler handler) {
+        // skipped by its type header, before its payload is parsed
+        String type = header(record, CloudEventHeaders.TYPE);
+        if (type != null && EventType.fromType(type).filter(known -> !handler.handles().contains(known)).isPresent()) {
+            return true;
+        }
+        // this service took the redriven record (or parked it) before
+        String redrivenFor = header(record, Redrive.FOR);
+        return redrivenFor != null && !redrivenFor.equals(service);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ConsumerRecord<String, String> consumerRecord(KafkaRecord<String, String> message) {
+        return message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(metadata -> (ConsumerRecord<String, String>) metadata.getRecord())
+                .orElseThrow(() -> new IllegalStateException("a batch's records come from Kafka"));
+    }
+
     private Uni<Void> skipDuplicate(IncomingEvent event) {
         LOG.debugf("Event %s was processed before; redelivery ignored", event.id());
         registry.counter("netra.inbox.duplicates").increment();
@@ -85,6 +175,26 @@ public class Inbox {
                 .setParameter("subject", event.subject())
                 .executeUpdate())
                 .map(inserted -> inserted == 1);
+    }
+
+    /** Records the events' ids; the ones not recorded before, in their order. */
+    Uni<List<IncomingEvent>> firstDeliveries(Collection<IncomingEvent> events) {
+        ArrayNode rows = JSON.arrayNode();
+        events.forEach(event -> rows.addObject().put("id", event.id()).put("type", event.type().type())
+                .put("subject", event.subject()));
+        // cast to text first: bound as JSON, the client would send the text as one JSON string, not an array
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                "INSERT INTO inbox_event (event_id, type, subject, received_at) "
+                        + "SELECT r ->> 'id', r ->> 'type', r ->> 'subject', now() "
+                        + "FROM jsonb_array_elements(cast(cast(:rows as text) as jsonb)) AS r "
+                        + "ON CONFLICT (event_id) DO NOTHING RETURNING event_id",
+                String.class)
+                .setParameter("rows", rows.toString())
+                .getResultList())
+                .map(inserted -> {
+                    Set<String> first = new HashSet<>(inserted);
+                    return events.stream().filter(event -> first.contains(event.id())).toList();
+                });
     }
 
     IncomingEvent decode(ConsumerRecord<String, String> record) {
