@@ -23,7 +23,7 @@ import id.netra.contracts.CaseRegistered;
 import id.netra.contracts.Outcome;
 import id.netra.contracts.PositionCategory;
 import id.netra.kit.calendar.Deadline;
-import id.netra.kit.problem.ProblemException;
+import id.netra.kit.problem.Refusal;
 import id.netra.kit.region.RegionCatalog;
 
 /** The Inspektorat's clarification of one registered case, from opening to its conclusion. */
@@ -184,7 +184,7 @@ public class Clarification {
     /** Refuses the step unless the clarification's status allows it (409, naming the case); returns it otherwise. */
     Clarification require(ClarificationStep step) {
         if (!step.allows(status)) {
-            throw ProblemException.conflict(step.refusal(), caseNumber);
+            throw Refusal.conflict(step.refusal(), caseNumber);
         }
         return this;
     }

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
 
-import id.netra.kit.problem.ProblemException;
 import id.netra.kit.security.Caller;
 
 /** Finds a clarification the caller may see, and shows it with everything recorded in it. */
@@ -29,12 +28,14 @@ public class ClarificationAccess {
 
     /** Missing and out-of-region look the same: another region must not learn that the case exists. */
     Uni<Clarification> visible(String caseNumber) {
-        return repository.findByCaseNumber(caseNumber).map(clarification -> check(clarification, caseNumber));
+        return repository.findByCaseNumber(caseNumber)
+                .map(found -> caller.visibleCase(found, Clarification::regionCode, caseNumber));
     }
 
     /** As {@link #visible}, with the row locked: concurrent changes of one case run one after the other. */
     Uni<Clarification> visibleForUpdate(String caseNumber) {
-        return repository.findByCaseNumberForUpdate(caseNumber).map(clarification -> check(clarification, caseNumber));
+        return repository.findByCaseNumberForUpdate(caseNumber)
+                .map(found -> caller.visibleCase(found, Clarification::regionCode, caseNumber));
     }
 
     Uni<ClarificationView> view(Clarification clarification) {
@@ -59,11 +60,4 @@ public class ClarificationAccess {
         return clock.instant();
     }
 
-    private Clarification check(Clarification clarification, String caseNumber) {
-        if (clarification == null) {
-            throw ProblemException.notFound("CASE_NOT_FOUND", caseNumber);
-        }
-        caller.requireVisible(clarification.regionCode(), caseNumber);
-        return clarification;
-    }
 }

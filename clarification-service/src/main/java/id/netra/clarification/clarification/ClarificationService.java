@@ -22,7 +22,7 @@ import id.netra.kit.calendar.Deadline;
 import id.netra.kit.id.Ids;
 import id.netra.kit.outbox.Outbox;
 import id.netra.kit.problem.FieldError;
-import id.netra.kit.problem.ProblemException;
+import id.netra.kit.problem.Refusal;
 import id.netra.kit.region.RegionCatalog;
 import id.netra.kit.rules.ElectionCatalog;
 import id.netra.kit.rules.LiveRules;
@@ -141,7 +141,7 @@ public class ClarificationService {
                     String previous = clarification.assignee();
                     String reason = blankToNull(request.reason());
                     if (previous != null && reason == null) {
-                        throw new ProblemException(400, "VALIDATION_FAILED",
+                        throw Refusal.invalid(
                                 List.of(FieldError.of("reason", "REASSIGNMENT_REASON_REQUIRED")));
                     }
                     Instant now = clock.instant();

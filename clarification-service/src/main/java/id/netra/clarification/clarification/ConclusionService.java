@@ -24,7 +24,7 @@ import id.netra.contracts.Outcome;
 import id.netra.kit.id.Ids;
 import id.netra.kit.outbox.Outbox;
 import id.netra.kit.problem.FieldError;
-import id.netra.kit.problem.ProblemException;
+import id.netra.kit.problem.Refusal;
 import id.netra.kit.rules.ElectionCatalog;
 import id.netra.kit.rules.LiveRules;
 import id.netra.kit.rules.ViolationCatalog;
@@ -57,7 +57,7 @@ public class ConclusionService {
     public Uni<ClarificationView> conclude(String caseNumber, ConclusionRequest request) {
         List<FieldError> errors = errors(request);
         if (!errors.isEmpty()) {
-            return Uni.createFrom().failure(new ProblemException(400, "VALIDATION_FAILED", errors));
+            return Uni.createFrom().failure(Refusal.invalid(errors));
         }
         String concludedBy = access.callerName();
         return access.visibleForUpdate(caseNumber)
@@ -82,7 +82,7 @@ public class ConclusionService {
     public Uni<ClarificationView> correct(String caseNumber, CorrectionRequest request) {
         List<FieldError> errors = errors(request);
         if (!errors.isEmpty()) {
-            return Uni.createFrom().failure(new ProblemException(400, "VALIDATION_FAILED", errors));
+            return Uni.createFrom().failure(Refusal.invalid(errors));
         }
         String correctedBy = access.callerName();
         return access.visibleForUpdate(caseNumber).chain(clarification -> {
@@ -91,7 +91,7 @@ public class ConclusionService {
             Conclusion after = facts(clarification, request);
             List<String> changed = after.changedFrom(before);
             if (changed.isEmpty()) {
-                throw ProblemException.unprocessable("CORRECTION_CHANGES_NOTHING", caseNumber);
+                throw Refusal.ruleBroken("CORRECTION_CHANGES_NOTHING", caseNumber);
             }
             Instant now = access.now();
             String why = request.correctionReason().strip();
@@ -147,7 +147,7 @@ public class ConclusionService {
             errors.add(FieldError.of("actDate", "ACT_OUTSIDE_ELECTION", election.code(), period.from(), period.to()));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(400, "VALIDATION_FAILED", errors);
+            throw Refusal.invalid(errors);
         }
     }
 

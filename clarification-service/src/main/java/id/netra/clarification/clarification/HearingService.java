@@ -24,7 +24,7 @@ import id.netra.contracts.EvidenceAttached;
 import id.netra.kit.id.Ids;
 import id.netra.kit.outbox.Outbox;
 import id.netra.kit.problem.FieldError;
-import id.netra.kit.problem.ProblemException;
+import id.netra.kit.problem.Refusal;
 
 /** The hearing: summons and their moves, attendance, statements, evidence review and internal notes. */
 @ApplicationScoped
@@ -67,7 +67,7 @@ public class HearingService {
                         errors.add(FieldError.of("reason", "RESCHEDULE_REASON_REQUIRED"));
                     }
                     if (!errors.isEmpty()) {
-                        throw new ProblemException(400, "VALIDATION_FAILED", errors);
+                        throw Refusal.invalid(errors);
                     }
                     Schedule schedule = Schedule.of(Ids.uuidV7(), clarification.id(), scheduledAt,
                             request.place().strip(), request.letterNumber().strip(), reason, recordedBy, now);
@@ -104,15 +104,15 @@ public class HearingService {
                         .chain(schedules -> hearing.attendance(clarification.id()).chain(recordedBefore -> {
                             Instant now = access.now();
                             if (schedules.isEmpty()) {
-                                throw ProblemException.conflict("NO_HEARING_SCHEDULED", caseNumber);
+                                throw Refusal.conflict("NO_HEARING_SCHEDULED", caseNumber);
                             }
                             Schedule current = schedules.get(schedules.size() - 1);
                             if (current.scheduledAt().isAfter(now)) {
-                                throw ProblemException.conflict("HEARING_NOT_YET_HELD", LocalDateTime
+                                throw Refusal.conflict("HEARING_NOT_YET_HELD", LocalDateTime
                                         .ofInstant(current.scheduledAt(), clarification.zone()).toString());
                             }
                             if (recordedBefore.stream().anyMatch(a -> a.scheduleId().equals(current.id()))) {
-                                throw ProblemException.conflict("ATTENDANCE_ALREADY_RECORDED", caseNumber);
+                                throw Refusal.conflict("ATTENDANCE_ALREADY_RECORDED", caseNumber);
                             }
                             AttendanceRecord record = AttendanceRecord.of(Ids.uuidV7(), clarification.id(),
                                     current.id(), request.attendance(), blankToNull(request.note()), now, recordedBy);
@@ -134,7 +134,7 @@ public class HearingService {
     public Uni<StatementCreated> recordStatement(String caseNumber, StatementRequest request) {
         Instant now = access.now();
         if (request.statedAt().toInstant().isAfter(now)) {
-            return Uni.createFrom().failure(new ProblemException(400, "VALIDATION_FAILED",
+            return Uni.createFrom().failure(Refusal.invalid(
                     List.of(FieldError.of("statedAt", "STATED_AT_IN_FUTURE"))));
         }
         String recordedBy = access.callerName();
@@ -167,7 +167,7 @@ public class HearingService {
         return access.visibleForUpdate(caseNumber)
                 .chain(clarification -> hearing.evidenceItem(evidenceId).chain(item -> {
                     if (item == null || !item.caseId().equals(clarification.caseId())) {
-                        throw ProblemException.notFound("EVIDENCE_NOT_FOUND", evidenceId);
+                        throw Refusal.notFound("EVIDENCE_NOT_FOUND", evidenceId);
                     }
                     Instant now = access.now();
                     String seen = request.sha256().toLowerCase(Locale.ROOT);

@@ -16,7 +16,7 @@ import id.netra.contracts.Accused;
 import id.netra.contracts.CaseRegistered;
 import id.netra.contracts.Outcome;
 import id.netra.kit.calendar.Deadline;
-import id.netra.kit.problem.ProblemException;
+import id.netra.kit.problem.Refusal;
 
 /** The clarification's status machine, as a table, without Quarkus or a database. */
 class ClarificationStatusMachineTest {
@@ -44,8 +44,8 @@ class ClarificationStatusMachineTest {
             case CORRECT -> () -> clarification.correct(notProven);
         };
         if (expected.startsWith("CLARIFICATION_")) {
-            assertThatThrownBy(take::run).isInstanceOfSatisfying(ProblemException.class, refused -> {
-                assertThat(refused.status()).isEqualTo(409);
+            assertThatThrownBy(take::run).isInstanceOfSatisfying(Refusal.class, refused -> {
+                assertThat(refused.kind()).isEqualTo(Refusal.Kind.CONFLICT);
                 assertThat(refused.code()).isEqualTo(expected);
                 assertThat(refused.args()).containsExactly(clarification.caseNumber());
             });

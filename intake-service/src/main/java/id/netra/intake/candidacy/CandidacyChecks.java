@@ -2,15 +2,16 @@ package id.netra.intake.candidacy;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 
-import id.netra.intake.report.ReportChecks;
 import id.netra.kit.problem.FieldError;
-import id.netra.kit.problem.ProblemException;
+import id.netra.kit.problem.FieldErrors;
+import id.netra.kit.problem.Refusal;
 import id.netra.kit.region.RegionCatalog;
 import id.netra.kit.rules.ElectionCatalog;
 import id.netra.kit.rules.LiveRules;
@@ -46,9 +47,9 @@ public class CandidacyChecks {
     /** Throws one 400 problem with an entry per wrong field, or returns what a valid filing needs. */
     public Checked requireValid(CandidacyRequest request) {
         if (request == null) {
-            throw new ProblemException(400, "VALIDATION_FAILED", List.of(FieldError.of("body", "BODY_REQUIRED")));
+            throw Refusal.invalid(List.of(FieldError.of("body", "BODY_REQUIRED")));
         }
-        List<FieldError> errors = ReportChecks.errors(validator.validate(request));
+        List<FieldError> errors = new ArrayList<>(FieldErrors.of(validator.validate(request)));
         boolean independent = Boolean.TRUE.equals(request.independent());
         if (independent && request.party() != null) {
             errors.add(FieldError.of("party", "PARTY_WITH_INDEPENDENT"));
@@ -67,7 +68,7 @@ public class CandidacyChecks {
         checkRegistrationDay(request.registeredOn(), region, errors);
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::code));
-            throw new ProblemException(400, "VALIDATION_FAILED", errors);
+            throw Refusal.invalid(errors);
         }
         NipKind kind = NipValidator.check(request.asn().nip()).parsed().map(nip -> nip.kind()).orElseThrow();
         return new Checked(election, kind);

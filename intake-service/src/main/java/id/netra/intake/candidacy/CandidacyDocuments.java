@@ -25,8 +25,8 @@ import id.netra.intake.evidence.Uploads;
 import id.netra.intake.timeline.TimelineRecorder;
 import id.netra.kit.id.Ids;
 import id.netra.kit.problem.FieldError;
-import id.netra.kit.problem.ProblemException;
 import id.netra.kit.problem.QueryParameters;
+import id.netra.kit.problem.Refusal;
 import id.netra.kit.security.Caller;
 
 /**
@@ -88,7 +88,7 @@ public class CandidacyDocuments {
         UUID documentId = Ids.uuidV7();
         String uploader = caller.name();
         return Panache.withSession(() -> candidacies.findById(candidacyId)).chain(found -> {
-            CandidacyService.requireVisible(found, candidacyId, caller);
+            caller.visible(found, c -> c.regionCode, "CANDIDACY_NOT_FOUND", candidacyId);
             LocalDate today = obligations.today(found);
             if (described.date().isAfter(today)) {
                 throw invalid(List.of(FieldError.of("documentDate", "DATE_IN_FUTURE", today)));
@@ -171,7 +171,7 @@ public class CandidacyDocuments {
         if (!earlier.documentDate.equals(described.date())
                 || !Objects.equals(earlier.documentNumber, described.number())
                 || earlier.exitKind != described.exitKind()) {
-            throw ProblemException.conflict("DOCUMENT_ALREADY_FILED", earlier.id);
+            throw Refusal.conflict("DOCUMENT_ALREADY_FILED", earlier.id);
         }
         return holds.holding(candidacy)
                 .map(holding -> new Filed(DocumentView.of(earlier, holds.hold(earlier, holding, locale)), true));
@@ -209,9 +209,9 @@ public class CandidacyDocuments {
         return chain;
     }
 
-    private static ProblemException invalid(List<FieldError> errors) {
+    private static Refusal invalid(List<FieldError> errors) {
         List<FieldError> sorted = new ArrayList<>(errors);
         sorted.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::code));
-        return new ProblemException(400, "VALIDATION_FAILED", sorted);
+        return Refusal.invalid(sorted);
     }
 }

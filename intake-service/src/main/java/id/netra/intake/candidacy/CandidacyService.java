@@ -31,7 +31,7 @@ import id.netra.intake.timeline.TimelineRecorder;
 import id.netra.kit.id.Ids;
 import id.netra.kit.outbox.Outbox;
 import id.netra.kit.problem.Messages;
-import id.netra.kit.problem.ProblemException;
+import id.netra.kit.problem.Refusal;
 import id.netra.kit.security.Caller;
 
 /**
@@ -111,7 +111,7 @@ public class CandidacyService {
                 .chain(() -> candidacies.findByNipAndElection(nip, election))
                 .chain(existing -> {
                     if (existing != null) {
-                        throw ProblemException.conflict("CANDIDACY_ALREADY_WATCHED", election);
+                        throw Refusal.conflict("CANDIDACY_ALREADY_WATCHED", election);
                     }
                     Candidacy candidacy = newCandidacy(request, checked, submitter, channel, now);
                     Uni<CaseFile> d3 = candidacy.cltnStatus.activeInService() ? d3Cases.openOrJoin(candidacy, now)
@@ -243,7 +243,7 @@ public class CandidacyService {
     @WithSession
     public Uni<CandidacyView> get(UUID candidacyId, Locale locale) {
         return candidacies.findById(candidacyId).chain(candidacy -> {
-            requireVisible(candidacy, candidacyId, caller);
+            caller.visible(candidacy, c -> c.regionCode, "CANDIDACY_NOT_FOUND", candidacyId);
             Uni<CaseFile> caseFile = candidacy.caseId == null ? Uni.createFrom().nullItem()
                     : cases.findById(candidacy.caseId);
             return caseFile.map(this::visible).chain(d3 -> documents.forCandidacy(candidacy.id)
@@ -288,10 +288,4 @@ public class CandidacyService {
         return caseFile == null || !caller.canSee(caseFile.regionCode) ? null : caseFile;
     }
 
-    /** A watch of another region is answered like a missing one, so its existence is not learned. */
-    static void requireVisible(Candidacy candidacy, UUID candidacyId, Caller caller) {
-        if (candidacy == null || !caller.canSee(candidacy.regionCode)) {
-            throw ProblemException.notFound("CANDIDACY_NOT_FOUND", candidacyId);
-        }
-    }
 }

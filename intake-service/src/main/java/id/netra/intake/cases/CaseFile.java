@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import id.netra.contracts.EventType;
-import id.netra.kit.problem.ProblemException;
+import id.netra.kit.problem.Refusal;
 
 /** A case: the reports about one accused and one act, in the region of the accused's employing government. */
 @Entity
@@ -130,11 +130,11 @@ public class CaseFile {
             return;
         }
         throw switch (step) {
-            case COMPLETE -> ProblemException.conflict("COMPLETION_NOT_REQUESTED");
+            case COMPLETE -> Refusal.conflict("COMPLETION_NOT_REQUESTED");
             case FORWARD -> status == CaseStatus.DITERUSKAN
-                    ? ProblemException.conflict("CASE_ALREADY_FORWARDED", caseNumber, forwardTarget)
-                    : ProblemException.conflict("CASE_NOT_FORWARDABLE", caseNumber, name(status));
-            default -> ProblemException.conflict("CASE_NOT_UNDER_REVIEW", caseNumber, name(status));
+                    ? Refusal.conflict("CASE_ALREADY_FORWARDED", caseNumber, forwardTarget)
+                    : Refusal.conflict("CASE_NOT_FORWARDABLE", caseNumber, name(status));
+            default -> Refusal.conflict("CASE_NOT_UNDER_REVIEW", caseNumber, name(status));
         };
     }
 

@@ -20,7 +20,6 @@ import id.netra.intake.report.ReportRepository;
 import id.netra.intake.timeline.TimelineEntry;
 import id.netra.intake.timeline.TimelineRepository;
 import id.netra.kit.problem.Messages;
-import id.netra.kit.problem.ProblemException;
 import id.netra.kit.security.Caller;
 
 /** Reading cases, always within the caller's region. */
@@ -66,16 +65,13 @@ public class CaseService {
     /** The case with its reports, likely duplicates and timeline; a case of another region answers like a missing one. */
     @WithSession
     public Uni<CaseView> get(String caseNumber, Locale locale) {
-        return cases.findByNumber(caseNumber).chain(found -> {
-            if (found == null) {
-                throw ProblemException.notFound("CASE_NOT_FOUND", caseNumber);
-            }
-            caller.requireVisible(found.regionCode, caseNumber);
-            return reports.forCase(found.id)
-                    .chain(caseReports -> cases.likelyDuplicates(found, config.duplicateWindowDays())
-                            .chain(duplicates -> timeline.forCase(found.id)
-                                    .map(steps -> view(found, caseReports, duplicates, steps, locale))));
-        });
+        return cases.findByNumber(caseNumber).map(visible -> caller.visibleCase(visible, c -> c.regionCode, caseNumber))
+                .chain(found -> {
+                    return reports.forCase(found.id)
+                            .chain(caseReports -> cases.likelyDuplicates(found, config.duplicateWindowDays())
+                                    .chain(duplicates -> timeline.forCase(found.id)
+                                            .map(steps -> view(found, caseReports, duplicates, steps, locale))));
+                });
     }
 
     private CaseView view(CaseFile c, List<Report> caseReports, List<CaseFile> duplicates, List<TimelineEntry> steps,

@@ -27,7 +27,7 @@ import id.netra.intake.report.Report;
 import id.netra.intake.report.ReportRepository;
 import id.netra.kit.id.Ids;
 import id.netra.kit.outbox.Outbox;
-import id.netra.kit.problem.ProblemException;
+import id.netra.kit.problem.Refusal;
 import id.netra.kit.security.Caller;
 import id.netra.kit.security.Roles;
 
@@ -113,7 +113,7 @@ public class EvidenceService {
                 bytes = null;
             }
             if (bytes == null || !item.sha256.equals(sha256(bytes))) {
-                throw ProblemException.conflict("EVIDENCE_TAMPERED", item.id);
+                throw Refusal.conflict("EVIDENCE_TAMPERED", item.id);
             }
             return new EvidenceContent(bytes, item.contentType, item.fileName, item.sha256);
         }));
@@ -172,7 +172,7 @@ public class EvidenceService {
             return evidence.findInReport(reportId, evidenceId);
         }).map(item -> {
             if (item == null) {
-                throw ProblemException.notFound("EVIDENCE_NOT_FOUND", evidenceId);
+                throw Refusal.notFound("EVIDENCE_NOT_FOUND", evidenceId);
             }
             return item;
         });
@@ -181,7 +181,7 @@ public class EvidenceService {
     private Uni<ReportAndCase> reportAndCase(UUID reportId) {
         return reports.findById(reportId).chain(report -> {
             if (report == null) {
-                throw ProblemException.notFound("REPORT_NOT_FOUND", reportId);
+                throw Refusal.notFound("REPORT_NOT_FOUND", reportId);
             }
             return cases.findById(report.caseId).map(caseFile -> new ReportAndCase(report, caseFile));
         });
@@ -192,14 +192,12 @@ public class EvidenceService {
         boolean submitter = report.submittedBy.equals(caller.name());
         boolean regionalBawaslu = caller.hasRole(Roles.BAWASLU) && caller.canSee(caseFile.regionCode);
         if (!submitter && !regionalBawaslu) {
-            throw ProblemException.notFound("REPORT_NOT_FOUND", report.id);
+            throw Refusal.notFound("REPORT_NOT_FOUND", report.id);
         }
     }
 
     private void requireReader(CaseFile caseFile, UUID reportId) {
-        if (!caller.canSee(caseFile.regionCode)) {
-            throw ProblemException.notFound("REPORT_NOT_FOUND", reportId);
-        }
+        caller.visible(caseFile, c -> c.regionCode, "REPORT_NOT_FOUND", reportId);
     }
 
     private <T> Uni<T> blocking(Uploads.IoSupplier<T> work) {

@@ -17,7 +17,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 
 import id.netra.kit.problem.FieldError;
-import id.netra.kit.problem.ProblemException;
+import id.netra.kit.problem.Refusal;
 
 /**
  * One uploaded file, taken the same way by every endpoint that stores files: exactly one file part, within the size
@@ -49,18 +49,18 @@ public class Uploads {
     public FileUpload single(List<FileUpload> uploads) {
         List<FileUpload> all = uploads == null ? List.of() : uploads;
         if (all.stream().noneMatch(part -> FILE_PART.equals(part.name()))) {
-            throw new ProblemException(400, "VALIDATION_FAILED", List.of(FieldError.of("file", "FILE_REQUIRED")));
+            throw Refusal.invalid(List.of(FieldError.of("file", "FILE_REQUIRED")));
         }
         if (all.size() > 1) {
-            throw new ProblemException(400, "VALIDATION_FAILED",
+            throw Refusal.invalid(
                     List.of(FieldError.of("file", "ONE_FILE_PER_REQUEST")));
         }
         FileUpload upload = all.get(0);
         if (upload.size() > config.maxSize().asLongValue()) {
-            throw new ProblemException(413, "EVIDENCE_TOO_LARGE", config.maxSize().asLongValue() / (1024 * 1024));
+            throw Refusal.tooLarge("EVIDENCE_TOO_LARGE", config.maxSize().asLongValue() / (1024 * 1024));
         }
         if (upload.size() == 0) {
-            throw new ProblemException(400, "VALIDATION_FAILED", List.of(FieldError.of("file", "FILE_EMPTY")));
+            throw Refusal.invalid(List.of(FieldError.of("file", "FILE_EMPTY")));
         }
         return upload;
     }
@@ -96,7 +96,7 @@ public class Uploads {
 
     private Stored detectAndStore(UUID id, FileUpload upload) throws IOException {
         EvidenceType type = ContentSniffer.detect(upload.uploadedFile())
-                .orElseThrow(() -> new ProblemException(415, "EVIDENCE_TYPE_UNSUPPORTED"));
+                .orElseThrow(() -> Refusal.unsupportedType("EVIDENCE_TYPE_UNSUPPORTED"));
         try (InputStream content = Files.newInputStream(upload.uploadedFile())) {
             return new Stored(type, storage.store(id, content), fileName(upload.fileName()));
         }

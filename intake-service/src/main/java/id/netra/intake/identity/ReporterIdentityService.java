@@ -13,11 +13,12 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
+import id.netra.intake.cases.CaseFile;
 import id.netra.intake.cases.CaseRepository;
 import id.netra.intake.report.ReportRepository;
 import id.netra.intake.report.ReporterVault;
 import id.netra.kit.id.Ids;
-import id.netra.kit.problem.ProblemException;
+import id.netra.kit.problem.Refusal;
 import id.netra.kit.security.Caller;
 import id.netra.kit.security.Roles;
 
@@ -52,15 +53,13 @@ public class ReporterIdentityService {
     public Uni<ReporterIdentity> reveal(UUID reportId, String reason) {
         return reports.findById(reportId).chain(report -> {
             if (report == null) {
-                throw ProblemException.notFound("REPORT_NOT_FOUND", reportId);
+                throw Refusal.notFound("REPORT_NOT_FOUND", reportId);
             }
-            return cases.findById(report.caseId).chain(caseFile -> {
-                if (!caller.canSee(caseFile.regionCode)) {
-                    throw ProblemException.notFound("REPORT_NOT_FOUND", reportId);
-                }
+            return cases.findById(report.caseId).chain(found -> {
+                CaseFile caseFile = caller.visible(found, c -> c.regionCode, "REPORT_NOT_FOUND", reportId);
                 boolean mayOpenConfidential = caller.hasRole(Roles.BAWASLU) || caller.hasRole(Roles.ADMIN);
                 if (report.reporterConfidential && !mayOpenConfidential) {
-                    throw new ProblemException(403, "IDENTITY_CONFIDENTIAL");
+                    throw Refusal.withheld("IDENTITY_CONFIDENTIAL");
                 }
                 IdentityView view = new IdentityView();
                 view.id = Ids.uuidV7();

@@ -20,7 +20,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
-import id.netra.kit.problem.ProblemException;
+import id.netra.kit.problem.Refusal;
 
 /**
  * The Idempotency-Key of the endpoints that create something (a report, a candidacy watch): the first request with a
@@ -64,7 +64,7 @@ public class Idempotency {
                 UUID created = target == Target.REPORT ? previous.reportId : previous.candidacyId;
                 // another body, or the same key used before on another endpoint
                 if (!hash.equals(previous.requestHash) || created == null) {
-                    throw ProblemException.unprocessable("IDEMPOTENCY_KEY_REUSED");
+                    throw Refusal.ruleBroken("IDEMPOTENCY_KEY_REUSED");
                 }
                 return replay.apply(created);
             });

@@ -7,21 +7,17 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Path;
 import jakarta.validation.Validator;
 
 import id.netra.kit.calendar.DayUnit;
 import id.netra.kit.calendar.Deadline;
 import id.netra.kit.calendar.WorkingDays;
 import id.netra.kit.problem.FieldError;
-import id.netra.kit.problem.ProblemException;
+import id.netra.kit.problem.FieldErrors;
+import id.netra.kit.problem.Refusal;
 import id.netra.kit.region.RegionCatalog;
 import id.netra.kit.rules.ElectionCatalog;
 import id.netra.kit.rules.LiveRules;
@@ -58,9 +54,9 @@ public class ReportChecks {
     /** Throws one 400 problem with an entry per wrong field, or returns if the report may be stored. */
     public void requireValid(ReportRequest request, Channel channel, List<Channel> allowed) {
         if (request == null) {
-            throw new ProblemException(400, "VALIDATION_FAILED", List.of(FieldError.of("body", "BODY_REQUIRED")));
+            throw Refusal.invalid(List.of(FieldError.of("body", "BODY_REQUIRED")));
         }
-        List<FieldError> errors = errors(validator.validate(request));
+        List<FieldError> errors = new ArrayList<>(FieldErrors.of(validator.validate(request)));
         if (channel != null && !allowed.contains(channel)) {
             errors.add(FieldError.of("channel", "CHANNEL_NOT_ALLOWED", channel.name()));
         }
@@ -83,7 +79,7 @@ public class ReportChecks {
         }
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::code));
-            throw new ProblemException(400, "VALIDATION_FAILED", errors);
+            throw Refusal.invalid(errors);
         }
     }
 
@@ -192,40 +188,5 @@ public class ReportChecks {
                 .map(rule -> workingDays.deadline(clock.instant(), rule.days(), rule.unit(), zone, regionCode))
                 .orElseGet(() -> workingDays.deadline(clock.instant(), fallbackDays, DayUnit.DAYS, zone))
                 .dueAt();
-    }
-
-    /** Bean Validation's findings as field errors, worded in the caller's language by the validator. */
-    public static <T> List<FieldError> errors(Set<ConstraintViolation<T>> violations) {
-        List<FieldError> errors = new ArrayList<>();
-        for (ConstraintViolation<T> violation : violations) {
-            errors.add(new FieldError(field(violation.getPropertyPath()), code(violation), violation.getMessage()));
-        }
-        return errors;
-    }
-
-    private static String code(ConstraintViolation<?> violation) {
-        Matcher matcher = NETRA_TEMPLATE.matcher(violation.getMessageTemplate());
-        if (matcher.find()) {
-            return matcher.group(1);
-        }
-        String name = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-        return name.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
-    }
-
-    /** {@code incident.links[0]}: property names with list indexes, without the validator's container markers. */
-    static String field(Path path) {
-        StringBuilder field = new StringBuilder();
-        for (Path.Node node : path) {
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
-            if (node.getName() != null && !node.getName().startsWith("<")) {
-                if (field.length() > 0) {
-                    field.append('.');
-                }
-                field.append(node.getName());
-            }
-        }
-        return field.length() == 0 ? "body" : field.toString();
     }
 }

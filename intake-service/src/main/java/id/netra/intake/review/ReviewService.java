@@ -34,7 +34,8 @@ import id.netra.intake.report.ReportChecks;
 import id.netra.intake.report.ReportRepository;
 import id.netra.intake.timeline.TimelineRecorder;
 import id.netra.kit.problem.FieldError;
-import id.netra.kit.problem.ProblemException;
+import id.netra.kit.problem.FieldErrors;
+import id.netra.kit.problem.Refusal;
 import id.netra.kit.region.RegionCatalog;
 import id.netra.kit.rules.ViolationCatalog;
 import id.netra.kit.security.Caller;
@@ -82,37 +83,34 @@ public class ReviewService {
     @WithTransaction
     public Uni<ReviewOutcome> review(String caseNumber, ReviewRequest request, Locale locale) {
         if (request == null) {
-            throw new ProblemException(400, "VALIDATION_FAILED", List.of(FieldError.of("body", "BODY_REQUIRED")));
+            throw Refusal.invalid(List.of(FieldError.of("body", "BODY_REQUIRED")));
         }
-        List<FieldError> errors = ReportChecks.errors(validator.validate(request));
+        List<FieldError> errors = FieldErrors.of(validator.validate(request));
         if (!errors.isEmpty()) {
             throw invalid(errors);
         }
-        return cases.findByNumber(caseNumber).chain(caseFile -> {
-            if (caseFile == null) {
-                throw ProblemException.notFound("CASE_NOT_FOUND", caseNumber);
-            }
-            caller.requireVisible(caseFile.regionCode, caseNumber);
-            Instant now = clock.instant();
-            Uni<Void> decided = switch (request.decision()) {
-                case "REGISTER" -> register(caseFile, request, now);
-                case "REJECT" -> reject(caseFile, request, now);
-                case "FORWARD" -> forward(caseFile, request, now);
-                default -> askCompletion(caseFile, request, now);
-            };
-            // the decision word and, for FORWARD, the receiver: never the note, which is free text
-            return decided.invoke(() -> LOG.infof("Case %s reviewed by %s: %s%s", caseNumber, caller.name(),
-                    request.decision(),
-                    caseFile.forwardTarget == null ? "" : " to " + caseFile.forwardTarget))
-                    .map(ignored -> outcome(caseFile, locale));
-        });
+        return cases.findByNumber(caseNumber).map(found -> caller.visibleCase(found, c -> c.regionCode, caseNumber))
+                .chain(caseFile -> {
+                    Instant now = clock.instant();
+                    Uni<Void> decided = switch (request.decision()) {
+                        case "REGISTER" -> register(caseFile, request, now);
+                        case "REJECT" -> reject(caseFile, request, now);
+                        case "FORWARD" -> forward(caseFile, request, now);
+                        default -> askCompletion(caseFile, request, now);
+                    };
+                    // the decision word and, for FORWARD, the receiver: never the note, which is free text
+                    return decided.invoke(() -> LOG.infof("Case %s reviewed by %s: %s%s", caseNumber, caller.name(),
+                            request.decision(),
+                            caseFile.forwardTarget == null ? "" : " to " + caseFile.forwardTarget))
+                            .map(ignored -> outcome(caseFile, locale));
+                });
     }
 
     private Uni<Void> register(CaseFile caseFile, ReviewRequest request, Instant now) {
         caseFile.require(CaseStep.REGISTER);
         if (caseFile.accusedNip == null) {
             // clarification must know whom to summon: a lead needs the NIP first (ask the reporter to complete)
-            throw ProblemException.unprocessable("CASE_IS_LEAD", caseFile.caseNumber);
+            throw Refusal.ruleBroken("CASE_IS_LEAD", caseFile.caseNumber);
         }
         String code = request.violationCode() != null ? request.violationCode() : caseFile.violationCode;
         if (ReportChecks.UNKNOWN_VIOLATION.equals(code) || code == null) {
@@ -200,7 +198,7 @@ public class ReviewService {
         caseFile.require(CaseStep.ASK_COMPLETION);
         if (caseFile.reportCount == 0) {
             // a case a candidacy watch opened has no reporter to complete it: the request could only expire
-            throw ProblemException.unprocessable("CASE_HAS_NO_REPORTER", caseFile.caseNumber);
+            throw Refusal.ruleBroken("CASE_HAS_NO_REPORTER", caseFile.caseNumber);
         }
         decided(caseFile, now);
         // the reporter has the whole due day of the region's calendar
@@ -215,21 +213,21 @@ public class ReviewService {
     @WithTransaction
     public Uni<ReviewOutcome> complete(String trackingCode, CompletionRequest request, Locale locale) {
         if (request == null) {
-            throw new ProblemException(400, "VALIDATION_FAILED", List.of(FieldError.of("body", "BODY_REQUIRED")));
+            throw Refusal.invalid(List.of(FieldError.of("body", "BODY_REQUIRED")));
         }
-        List<FieldError> errors = ReportChecks.errors(validator.validate(request));
+        List<FieldError> errors = FieldErrors.of(validator.validate(request));
         if (!errors.isEmpty()) {
             throw invalid(errors);
         }
         return reports.findByTrackingCode(trackingCode).chain(report -> {
             if (report == null) {
-                throw ProblemException.notFound("TRACKING_CODE_NOT_FOUND");
+                throw Refusal.notFound("TRACKING_CODE_NOT_FOUND");
             }
             return cases.findById(report.caseId).chain(caseFile -> {
                 Instant now = clock.instant();
                 caseFile.require(CaseStep.COMPLETE);
                 if (!now.isBefore(caseFile.completionDueAt)) {
-                    throw ProblemException.unprocessable("COMPLETION_EXPIRED");
+                    throw Refusal.ruleBroken("COMPLETION_EXPIRED");
                 }
                 report.completion = request.text();
                 report.completedAt = now;
@@ -266,10 +264,10 @@ public class ReviewService {
         caseFile.updatedAt = now;
     }
 
-    private static ProblemException invalid(List<FieldError> errors) {
+    private static Refusal invalid(List<FieldError> errors) {
         List<FieldError> sorted = new ArrayList<>(errors);
         sorted.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::code));
-        return new ProblemException(400, "VALIDATION_FAILED", sorted);
+        return Refusal.invalid(sorted);
     }
 
     private static ReviewOutcome outcome(CaseFile caseFile, Locale locale) {

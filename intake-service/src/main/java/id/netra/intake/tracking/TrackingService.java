@@ -20,7 +20,7 @@ import id.netra.intake.report.Report;
 import id.netra.intake.report.ReportRepository;
 import id.netra.intake.timeline.TimelineRepository;
 import id.netra.kit.problem.Messages;
-import id.netra.kit.problem.ProblemException;
+import id.netra.kit.problem.Refusal;
 import id.netra.kit.region.RegionCatalog;
 
 /**
@@ -51,7 +51,7 @@ public class TrackingService {
     public Uni<TrackingView> track(String trackingCode, Locale locale) {
         return reports.findByTrackingCode(trackingCode).chain(report -> {
             if (report == null) {
-                throw ProblemException.notFound("TRACKING_CODE_NOT_FOUND");
+                throw Refusal.notFound("TRACKING_CODE_NOT_FOUND");
             }
             return cases.findById(report.caseId).chain(caseFile -> timeline.forCase(caseFile.id)
                     .map(steps -> new TrackingView(caseFile.caseNumber, caseFile.status.name(),

@@ -20,7 +20,7 @@ import id.netra.contracts.ClarificationConcluded;
 import id.netra.contracts.ClarificationCorrected;
 import id.netra.contracts.EventType;
 import id.netra.contracts.Outcome;
-import id.netra.kit.problem.ProblemException;
+import id.netra.kit.problem.Refusal;
 
 /** The case's status machine, as a table, without Quarkus or a database. */
 class CaseStatusMachineTest {
@@ -51,8 +51,8 @@ class CaseStatusMachineTest {
                     assertThat(caseFile.status).as("%s from %s", step, from).isEqualTo(allowed.get(from));
                 } else {
                     assertThatThrownBy(() -> take(step).accept(caseFile)).as("%s from %s", step, from)
-                            .isInstanceOfSatisfying(ProblemException.class, refused -> {
-                                assertThat(refused.status()).isEqualTo(409);
+                            .isInstanceOfSatisfying(Refusal.class, refused -> {
+                                assertThat(refused.kind()).isEqualTo(Refusal.Kind.CONFLICT);
                                 assertThat(refused.code()).isEqualTo(refusal(step, from));
                             });
                     assertThat(caseFile.status).as("unchanged after a refused %s", step).isEqualTo(from);
@@ -65,7 +65,7 @@ class CaseStatusMachineTest {
     void shouldForwardOnlyACaseNotRegisteredBecauseItWasFiledLate() {
         CaseFile rejected = caseIn(CaseStatus.TIDAK_DIREGISTRASI, "REVIEW_REJECTED");
         assertThatThrownBy(() -> rejected.forward("BKN", null, null, "bawaslu", NOW))
-                .isInstanceOfSatisfying(ProblemException.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         refused -> assertThat(refused.code()).isEqualTo("CASE_NOT_FORWARDABLE"));
 
         CaseFile late = caseIn(CaseStatus.TIDAK_DIREGISTRASI, CaseStep.LATE_FILING);

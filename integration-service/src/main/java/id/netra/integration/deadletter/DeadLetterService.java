@@ -22,7 +22,7 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 import id.netra.kit.inbox.Redrive;
-import id.netra.kit.problem.ProblemException;
+import id.netra.kit.problem.Refusal;
 import id.netra.kit.security.Caller;
 
 /**
@@ -75,7 +75,7 @@ public class DeadLetterService {
         String roles = caller.roles().stream().sorted().collect(Collectors.joining(","));
         return visible(id).chain(stored -> {
             if (stored.letter().originalTopic() == null) {
-                throw ProblemException.conflict("DEAD_LETTER_NO_TOPIC", id);
+                throw Refusal.conflict("DEAD_LETTER_NO_TOPIC", id);
             }
             return store.request(id, scope, by, roles, clock.instant());
         }).chain(redrive -> send(redrive).onFailure().recoverWithItem(failure -> {
@@ -88,7 +88,7 @@ public class DeadLetterService {
 
     private Uni<DeadLetterStore.Stored> visible(UUID id) {
         return store.find(id, caller.listScope())
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("DEAD_LETTER_NOT_FOUND", id));
+                .onItem().ifNull().failWith(() -> Refusal.notFound("DEAD_LETTER_NOT_FOUND", id));
     }
 
     /** The record as it was parked, with its own headers, marked for the consumer that parked it. */

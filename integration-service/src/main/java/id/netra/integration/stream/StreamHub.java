@@ -19,7 +19,7 @@ import io.smallrye.mutiny.subscription.BackPressureStrategy;
 import io.smallrye.mutiny.subscription.MultiEmitter;
 import io.vertx.core.Vertx;
 
-import id.netra.kit.problem.ProblemException;
+import id.netra.kit.problem.Refusal;
 
 /**
  * Hands each event to every client that wants it, never waiting for one: each client has a bounded buffer, and a
@@ -133,7 +133,7 @@ public class StreamHub {
      */
     public Multi<Item> subscribe(StreamFilter filter, String lastEventId) {
         if (clients.size() >= config.maxClients()) {
-            throw new ProblemException(503, "STREAM_BUSY");
+            throw Refusal.busy("STREAM_BUSY");
         }
         return Multi.createFrom().<Item> emitter(emitter -> {
             Client client = new Client(filter, emitter);

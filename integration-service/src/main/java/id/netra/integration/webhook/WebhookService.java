@@ -25,7 +25,7 @@ import id.netra.integration.feed.FeedCursor;
 import id.netra.integration.feed.FeedProjector;
 import id.netra.kit.crypto.Sealer;
 import id.netra.kit.problem.FieldError;
-import id.netra.kit.problem.ProblemException;
+import id.netra.kit.problem.Refusal;
 import id.netra.kit.security.Caller;
 import id.netra.kit.security.Roles;
 
@@ -80,7 +80,7 @@ public class WebhookService {
             }
         }
         if (!errors.isEmpty()) {
-            return Uni.createFrom().failure(new ProblemException(400, "VALIDATION_FAILED", errors));
+            return Uni.createFrom().failure(Refusal.invalid(errors));
         }
         String url = request.url();
         String host = URI.create(url).getHost();
@@ -90,7 +90,7 @@ public class WebhookService {
         return vertx.executeBlocking(Uni.createFrom().item(() -> refusal(host)))
                 .chain(refusal -> {
                     if (refusal != null) {
-                        throw new ProblemException(400, "VALIDATION_FAILED", List.of(FieldError.of("url", refusal)));
+                        throw Refusal.invalid(List.of(FieldError.of("url", refusal)));
                     }
                     return store.create(caller.name(), caller.listScope(), url,
                             types == null ? null : List.copyOf(Set.copyOf(types)),
@@ -151,7 +151,7 @@ public class WebhookService {
             errors.add(FieldError.of("after", "INVALID_CURSOR"));
         }
         if (!errors.isEmpty()) {
-            return Uni.createFrom().failure(new ProblemException(400, "VALIDATION_FAILED", errors));
+            return Uni.createFrom().failure(Refusal.invalid(errors));
         }
         return visible(id).chain(s -> store.replay(s.id(), after.isPresent() ? after.getAsLong() : null,
                 request.since(), clock.instant()))
@@ -161,11 +161,11 @@ public class WebhookService {
     /** The subscription if the caller may see it; 404 otherwise, as for one that does not exist. */
     private Uni<WebhookStore.Subscription> visible(String id) {
         if (id == null || !ID.matcher(id).matches()) {
-            return Uni.createFrom().failure(ProblemException.notFound("WEBHOOK_NOT_FOUND", id));
+            return Uni.createFrom().failure(Refusal.notFound("WEBHOOK_NOT_FOUND", id));
         }
         return store.find(UUID.fromString(id)).map(found -> {
             if (found == null || !isAdmin() && !found.owner().equals(caller.name())) {
-                throw ProblemException.notFound("WEBHOOK_NOT_FOUND", id);
+                throw Refusal.notFound("WEBHOOK_NOT_FOUND", id);
             }
             return found;
         });

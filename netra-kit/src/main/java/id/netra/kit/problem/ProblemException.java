@@ -3,8 +3,9 @@ package id.netra.kit.problem;
 import java.util.List;
 
 /**
- * A refusal that the client can act on. The {@code code} is stable and names a message key; the text is looked up
- * in the caller's language when the answer is written.
+ * A refusal of the HTTP layer (filters and resources: a cursor past the retention, a body too large to read), with
+ * its status. The domain refuses with {@link Refusal} instead. The {@code code} is stable and names a message key;
+ * the text is looked up in the caller's language when the answer is written.
  */
 public class ProblemException extends RuntimeException {
 
@@ -23,24 +24,6 @@ public class ProblemException extends RuntimeException {
 
     public ProblemException(int status, String code, Object... args) {
         this(status, code, List.of(), args);
-    }
-
-    /** 404 for something missing or outside the caller's region: the answer must not tell the two apart. */
-    public static ProblemException notFound(String code, Object... args) {
-        return new ProblemException(404, code, args);
-    }
-
-    public static ProblemException conflict(String code, Object... args) {
-        return new ProblemException(409, code, args);
-    }
-
-    public static ProblemException badRequest(String code, Object... args) {
-        return new ProblemException(400, code, args);
-    }
-
-    /** 422: the request was well formed but breaks a rule of the process. */
-    public static ProblemException unprocessable(String code, Object... args) {
-        return new ProblemException(422, code, args);
     }
 
     public int status() {

@@ -1,18 +1,11 @@
 package id.netra.kit.problem;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -38,28 +31,44 @@ import io.quarkus.security.UnauthorizedException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    private static final Pattern NETRA_TEMPLATE = Pattern.compile("\\{netra\\.validation\\.([A-Z0-9_]+)}");
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers) {
         Locale locale = Messages.locale(headers);
-        // field errors raised by services carry a code; the text is chosen here, in the caller's language
-        List<FieldError> errors = e.errors().stream()
+        return respond(locale, e.status(), e.code(), texts(locale, e.errors()), e.args());
+    }
+
+    /** The one place where the domain's refusals become HTTP statuses. */
+    @ServerExceptionMapper
+    public Response refused(Refusal e, HttpHeaders headers) {
+        Locale locale = Messages.locale(headers);
+        return respond(locale, status(e.kind()), e.code(), texts(locale, e.errors()), e.args());
+    }
+
+    static int status(Refusal.Kind kind) {
+        return switch (kind) {
+            case NOT_FOUND -> 404;
+            case INVALID -> 400;
+            case CONFLICT -> 409;
+            case RULE_BROKEN -> 422;
+            case WITHHELD -> 403;
+            case TOO_LARGE -> 413;
+            case UNSUPPORTED_TYPE -> 415;
+            case BUSY -> 503;
+        };
+    }
+
+    /** Field errors raised by services carry a code; the text is chosen here, in the caller's language. */
+    private static List<FieldError> texts(Locale locale, List<FieldError> errors) {
+        return errors.stream()
                 .map(error -> error.message() != null ? error
                         : new FieldError(error.field(), error.code(), Messages.text(locale, error.code(), error.args())))
                 .toList();
-        return respond(locale, e.status(), e.code(), errors, e.args());
     }
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, HttpHeaders headers) {
-        Locale locale = Messages.locale(headers);
-        List<FieldError> errors = new ArrayList<>();
-        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-            errors.add(new FieldError(field(violation.getPropertyPath()), code(violation), violation.getMessage()));
-        }
-        errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::code));
-        return respond(locale, 400, "VALIDATION_FAILED", errors);
+        return respond(Messages.locale(headers), 400, "VALIDATION_FAILED", FieldErrors.of(e.getConstraintViolations()));
     }
 
     /** Resource-method violations come as this subtype, which Quarkus would otherwise map itself. */
@@ -137,6 +146,9 @@ public class ProblemMappers {
         if (e instanceof ProblemException problem) {
             return problem(problem, headers);
         }
+        if (e instanceof Refusal refusal) {
+            return refused(refusal, headers);
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, error id %s", errorId);
         return respond(Messages.locale(headers), 500, "INTERNAL_ERROR", List.of(), errorId);
@@ -158,41 +170,6 @@ public class ProblemMappers {
         Problem problem = new Problem("urn:netra:problem:" + code, title, status, detail, code, null,
                 errors.isEmpty() ? null : errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
-    }
-
-    private static String code(ConstraintViolation<?> violation) {
-        Matcher matcher = NETRA_TEMPLATE.matcher(violation.getMessageTemplate());
-        if (matcher.find()) {
-            return matcher.group(1);
-        }
-        String name = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-        return name.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
-    }
-
-    /** The path inside the request, without the method and parameter names the validator puts in front. */
-    private static String field(Path path) {
-        List<Path.Node> nodes = new ArrayList<>();
-        path.forEach(nodes::add);
-        StringBuilder field = new StringBuilder();
-        for (int i = 0; i < nodes.size(); i++) {
-            Path.Node node = nodes.get(i);
-            // a body parameter's name is not a field, but a query, header or path parameter's name is
-            boolean innerParameter = node.getKind() == ElementKind.PARAMETER && i < nodes.size() - 1;
-            if (node.getKind() == ElementKind.METHOD || innerParameter
-                    || node.getKind() == ElementKind.CROSS_PARAMETER || node.getKind() == ElementKind.RETURN_VALUE) {
-                continue;
-            }
-            if (node.getIndex() != null && field.length() > 0) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
-            if (node.getName() != null) {
-                if (field.length() > 0) {
-                    field.append('.');
-                }
-                field.append(node.getName());
-            }
-        }
-        return field.length() == 0 ? "body" : field.toString();
     }
 
     private static String path(List<JsonMappingException.Reference> references) {

@@ -149,7 +149,7 @@ public final class QueryParameters {
     /** Refuses the request with 400 {@code VALIDATION_FAILED}, one entry per wrong parameter, if any was wrong. */
     public void requireValid() {
         if (!errors.isEmpty()) {
-            throw new ProblemException(400, "VALIDATION_FAILED", errors);
+            throw Refusal.invalid(errors);
         }
     }
 }

@@ -1,6 +1,7 @@
 package id.netra.kit.security;
 
 import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.RequestScoped;
 
@@ -8,7 +9,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
-import id.netra.kit.problem.ProblemException;
+import id.netra.kit.problem.Refusal;
 
 /**
  * Who is calling and which regions they may see. A caller without a region claim sees every region only if one of
@@ -60,11 +61,25 @@ public class Caller {
         return isNational() || RegionScope.covers(region(), caseRegion);
     }
 
-    /** Fails with the same 404 as a missing case, so another region never learns that the case exists. */
+    /** Refused as a missing case would be, so another region never learns that the case exists. */
     public void requireVisible(String caseRegion, String caseNumber) {
-        if (!canSee(caseRegion)) {
-            throw ProblemException.notFound("CASE_NOT_FOUND", caseNumber);
+        visible(caseRegion, region -> region, "CASE_NOT_FOUND", caseNumber);
+    }
+
+    /**
+     * The region-scoped lookup: {@code found} (a case's row, or a thing of a case) if it exists and lies in the
+     * caller's regions; otherwise refused as missing, under {@code code} and {@code id}, the same for both.
+     */
+    public <T> T visible(T found, Function<? super T, String> region, String code, Object id) {
+        if (found == null || !canSee(region.apply(found))) {
+            throw Refusal.notFound(code, id);
         }
+        return found;
+    }
+
+    /** The same for a case, by its number. */
+    public <T> T visibleCase(T found, Function<? super T, String> region, String caseNumber) {
+        return visible(found, region, "CASE_NOT_FOUND", caseNumber);
     }
 
     /**

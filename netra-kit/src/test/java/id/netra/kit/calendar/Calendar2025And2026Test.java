@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import id.netra.kit.region.RegionCatalog;
+import id.netra.kit.rules.HolidayListCheck;
 
 /**
  * The working-day calendar of 2025 and 2026 against the joint ministerial decrees, and the deadlines the suite counts

@@ -55,8 +55,8 @@ class QueryParametersTest {
         query.region("region", "99.99");
         query.enumValue("status", "red", Colour.class);
 
-        assertThatThrownBy(query::requireValid).isInstanceOfSatisfying(ProblemException.class, problem -> {
-            assertThat(problem.status()).isEqualTo(400);
+        assertThatThrownBy(query::requireValid).isInstanceOfSatisfying(Refusal.class, problem -> {
+            assertThat(problem.kind()).isEqualTo(Refusal.Kind.INVALID);
             assertThat(problem.code()).isEqualTo("VALIDATION_FAILED");
             assertThat(problem.errors()).extracting(FieldError::field).containsExactly("limit", "after", "overdue",
                     "region", "status");

@@ -13,15 +13,15 @@ import id.netra.kit.inbox.EventHandler;
 import id.netra.kit.inbox.IncomingEvent;
 import id.netra.kit.inbox.PoisonEventException;
 import id.netra.sanction.recommendation.ConclusionRejectedException;
-import id.netra.sanction.recommendation.RecommendationService;
+import id.netra.sanction.recommendation.RecommendationEvents;
 
 /** Acts on the Inspektorat's conclusions and their corrections, inside the inbox's transaction. */
 @ApplicationScoped
 public class ConclusionHandler implements EventHandler {
 
-    private final RecommendationService recommendations;
+    private final RecommendationEvents recommendations;
 
-    public ConclusionHandler(RecommendationService recommendations) {
+    public ConclusionHandler(RecommendationEvents recommendations) {
         this.recommendations = recommendations;
     }
 

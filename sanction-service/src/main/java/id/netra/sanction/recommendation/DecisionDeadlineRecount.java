@@ -10,6 +10,7 @@ import io.smallrye.mutiny.Uni;
 import id.netra.kit.calendar.WorkingDays;
 import id.netra.kit.rules.DeadlineRecount;
 import id.netra.kit.rules.LiveRules;
+import id.netra.sanction.rules.DecisionDeadlines;
 
 /** The PPK's and the block's deadlines of open recommendations, counted again when holidays are loaded. */
 @ApplicationScoped

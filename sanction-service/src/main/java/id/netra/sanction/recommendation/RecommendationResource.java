@@ -40,10 +40,12 @@ public class RecommendationResource {
             "errors":[{"field":"overdue","code":"INVALID_BOOLEAN","message":"Nilai harus true atau false."},
             {"field":"limit","code":"LIMIT_RANGE","message":"limit harus bilangan bulat 1 sampai 100."}]}""";
 
-    private final RecommendationService service;
+    private final RecommendationQueries queries;
+    private final PpkDecisions decisions;
 
-    public RecommendationResource(RecommendationService service) {
-        this.service = service;
+    public RecommendationResource(RecommendationQueries queries, PpkDecisions decisions) {
+        this.queries = queries;
+        this.decisions = decisions;
     }
 
     @GET
@@ -60,7 +62,7 @@ public class RecommendationResource {
             @Parameter(description = "page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "the next value of the previous page", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("after") String after) {
         RecommendationQuery query = RecommendationQuery.parse(status, overdue, region, limit, after);
-        return service.list(query);
+        return queries.list(query);
     }
 
     @GET
@@ -72,7 +74,7 @@ public class RecommendationResource {
     @APIResponse(responseCode = "404", description = "No such case in the caller's region (CASE_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RecommendationView> get(
             @Parameter(description = "the case number", example = "64.71-2024-000007") @PathParam("caseNumber") String caseNumber) {
-        return service.find(caseNumber);
+        return queries.find(caseNumber);
     }
 
     @POST
@@ -89,7 +91,7 @@ public class RecommendationResource {
     public Uni<RecommendationView> decide(
             @Parameter(description = "the case number", example = "64.71-2024-000007") @PathParam("caseNumber") String caseNumber,
             DecisionRequest request) {
-        return service.decide(caseNumber, request);
+        return decisions.decide(caseNumber, request);
     }
 
     @POST
@@ -105,6 +107,6 @@ public class RecommendationResource {
     public Uni<RecommendationView> setLevel(
             @Parameter(description = "the case number", example = "64.71-2024-000007") @PathParam("caseNumber") String caseNumber,
             LevelRequest request) {
-        return service.setLevel(caseNumber, request);
+        return decisions.setLevel(caseNumber, request);
     }
 }

@@ -10,12 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import id.netra.kit.calendar.DayUnit;
 import id.netra.kit.calendar.Deadline;
 import id.netra.kit.calendar.HolidayCalendar;
-import id.netra.kit.calendar.HolidayListCheck;
 import id.netra.kit.calendar.WorkingDays;
 import id.netra.kit.region.RegionCatalog;
 import id.netra.kit.rules.ElectionCatalog;
+import id.netra.kit.rules.HolidayListCheck;
 import id.netra.kit.rules.LiveRules;
-import id.netra.sanction.recommendation.DecisionDeadlines;
 
 /**
  * The working-day calendar and every deadline the suite computes, as users may inspect them: counted by the same code

@@ -24,7 +24,7 @@ import id.netra.kit.calendar.HolidayKind;
 import id.netra.kit.id.Ids;
 import id.netra.kit.outbox.Outbox;
 import id.netra.kit.problem.FieldError;
-import id.netra.kit.problem.ProblemException;
+import id.netra.kit.problem.Refusal;
 import id.netra.kit.region.RegionCatalog;
 import id.netra.kit.rules.ElectionCatalog;
 import id.netra.kit.rules.LiveRules;
@@ -123,7 +123,7 @@ public class RulesAdmin {
 
     static void requireValid(ElectionRequest request) {
         if (request == null) {
-            throw new ProblemException(400, "VALIDATION_FAILED", List.of(FieldError.of("body", "BODY_REQUIRED")));
+            throw Refusal.invalid(List.of(FieldError.of("body", "BODY_REQUIRED")));
         }
         List<FieldError> errors = new ArrayList<>();
         if (request.code() == null || !ELECTION_CODE.matcher(request.code()).matches()) {
@@ -202,13 +202,13 @@ public class RulesAdmin {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(400, "VALIDATION_FAILED", errors);
+            throw Refusal.invalid(errors);
         }
     }
 
     static void requireValid(HolidaysRequest request) {
         if (request == null) {
-            throw new ProblemException(400, "VALIDATION_FAILED", List.of(FieldError.of("body", "BODY_REQUIRED")));
+            throw Refusal.invalid(List.of(FieldError.of("body", "BODY_REQUIRED")));
         }
         List<FieldError> errors = new ArrayList<>();
         Integer year = request.year();
@@ -268,7 +268,7 @@ public class RulesAdmin {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(400, "VALIDATION_FAILED", errors);
+            throw Refusal.invalid(errors);
         }
     }
 

@@ -29,9 +29,9 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
 
-import id.netra.kit.calendar.HolidayListCheck;
 import id.netra.kit.problem.Problem;
 import id.netra.kit.problem.QueryParameters;
+import id.netra.kit.rules.HolidayListCheck;
 import id.netra.kit.rules.LiveRules;
 import id.netra.kit.security.Caller;
 import id.netra.kit.security.Roles;

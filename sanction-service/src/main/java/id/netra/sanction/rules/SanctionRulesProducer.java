@@ -6,7 +6,6 @@ import jakarta.inject.Singleton;
 import io.quarkus.runtime.Startup;
 
 import id.netra.kit.rules.LiveRules;
-import id.netra.sanction.recommendation.SanctionConfig;
 
 /** Makes the rules a bean, loaded at start so that a broken data file stops the service rather than a case. */
 @Singleton

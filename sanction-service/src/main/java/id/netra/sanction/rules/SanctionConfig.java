@@ -1,4 +1,4 @@
-package id.netra.sanction.recommendation;
+package id.netra.sanction.rules;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -1,4 +1,4 @@
-package id.netra.sanction.recommendation;
+package id.netra.sanction.rules;
 
 import java.time.Instant;
 import java.time.ZoneId;

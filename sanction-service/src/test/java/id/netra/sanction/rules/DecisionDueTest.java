@@ -1,4 +1,4 @@
-package id.netra.sanction.recommendation;
+package id.netra.sanction.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package id.netra.kit.calendar;
+package id.netra.kit.rules;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,8 +11,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
+import id.netra.kit.calendar.HolidayCalendar;
 import id.netra.kit.region.RegionCatalog;
-import id.netra.kit.rules.LiveRules;
 
 /**
  * Says, from 1 October on, when next year's holiday list is still missing: deadlines that run into that year would be
