@@ -30,7 +30,6 @@ import id.netra.intake.cases.CaseFile;
 import id.netra.intake.cases.CaseNumbers;
 import id.netra.intake.cases.CaseRepository;
 import id.netra.intake.config.IntakeConfig;
-import id.netra.intake.review.Registration;
 import id.netra.intake.timeline.TimelineRecorder;
 import id.netra.kit.calendar.Deadline;
 import id.netra.kit.id.Ids;

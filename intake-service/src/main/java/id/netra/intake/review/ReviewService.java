@@ -29,6 +29,7 @@ import id.netra.intake.cases.CaseStatus;
 import id.netra.intake.cases.CaseStep;
 import id.netra.intake.cases.StatusText;
 import id.netra.intake.config.IntakeConfig;
+import id.netra.intake.report.Registration;
 import id.netra.intake.report.Report;
 import id.netra.intake.report.ReportChecks;
 import id.netra.intake.report.ReportRepository;

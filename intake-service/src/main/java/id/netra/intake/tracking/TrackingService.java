@@ -13,9 +13,9 @@ import io.smallrye.mutiny.Uni;
 
 import id.netra.intake.cases.CaseFile;
 import id.netra.intake.cases.CaseRepository;
-import id.netra.intake.cases.CaseService;
 import id.netra.intake.cases.CaseStatus;
 import id.netra.intake.cases.StatusText;
+import id.netra.intake.caseview.CaseService;
 import id.netra.intake.report.Report;
 import id.netra.intake.report.ReportRepository;
 import id.netra.intake.timeline.TimelineRepository;

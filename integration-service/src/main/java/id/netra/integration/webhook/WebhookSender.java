@@ -64,12 +64,13 @@ public class WebhookSender {
     static final String CONTENT_TYPE = "application/cloudevents+json";
     private static final Logger LOG = Logger.getLogger(WebhookSender.class);
     /**
-     * Longer than a delivery may wait in its lane and then take: a lease outlives only a sender that died. A lane
-     * holds at most {@value #LANE_DEPTH} times the subscriber's concurrency, each at most the request timeout (10 s
-     * by default), so the last waits about 40 s.
+     * A lane holds up to this many times the subscriber's concurrency, and a round leases up to half of that for
+     * it: deep enough that a poll's worth of events for a healthy receiver goes out from one round, without waiting
+     * for claims.
      */
-    private static final Duration LEASE = Duration.ofSeconds(60);
-    private static final int LANE_DEPTH = 4;
+    private static final int LANE_DEPTH = 16;
+    /** Beyond the longest wait in a full lane: a lease outlives only a sender that died. */
+    private static final Duration LEASE_MARGIN = Duration.ofSeconds(20);
     private static final Duration SECRETS_KEPT = Duration.ofSeconds(5);
     private static final Duration COALESCE = Duration.ofMillis(10);
     private static final int RECORD_BATCH = 500;
@@ -87,6 +88,12 @@ public class WebhookSender {
     private final MeterRegistry registry;
     private final Map<UUID, Lane> lanes = new ConcurrentHashMap<>();
     private final Map<UUID, Secrets> secrets = new ConcurrentHashMap<>();
+    /**
+     * Longer than a delivery may wait in its lane and then take: the lane's deliveries go out the subscriber's
+     * concurrency at a time, each at most the request timeout, so the last one leased waits at most
+     * {@value #LANE_DEPTH} timeouts (160 s with the default 10 s), plus the margin.
+     */
+    private final Duration lease;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private final AtomicBoolean wakeScheduled = new AtomicBoolean();
@@ -110,6 +117,7 @@ public class WebhookSender {
         this.signal = signal;
         this.registry = registry;
         this.sealer = Sealer.of(config.secretKey(), "netra.integration.webhooks.secret-key");
+        this.lease = config.requestTimeout().multipliedBy(LANE_DEPTH).plus(LEASE_MARGIN);
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -178,7 +186,7 @@ public class WebhookSender {
         Instant now = clock.instant();
         // a lane takes more while it holds less than half its depth, so it never holds more than its depth
         int fill = LANE_DEPTH / 2 * config.concurrencyPerSubscriber();
-        return store.queue(now, now.plus(LEASE), loadedTo(fill), fill).chain(queued -> {
+        return store.queue(now, now.plus(lease), loadedTo(fill), fill).chain(queued -> {
             queued.leased().forEach(this::start);
             if (queued.waiting() > 0) {
                 waiting.set(true);
@@ -187,7 +195,7 @@ public class WebhookSender {
             if (!claimWanted.getAndSet(false)) {
                 return Uni.createFrom().item(queued.leased().size());
             }
-            return store.claim(now, now.plus(LEASE), loadedTo(fill), fill).map(claimed -> {
+            return store.claim(now, now.plus(lease), loadedTo(fill), fill).map(claimed -> {
                 claimed.forEach(this::start);
                 if (claimed.stream().anyMatch(c -> !c.probe())) {
                     // a case's next delivery may follow each of these: claim again when their outcomes are recorded

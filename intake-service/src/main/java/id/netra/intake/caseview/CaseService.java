@@ -1,4 +1,4 @@
-package id.netra.intake.cases;
+package id.netra.intake.caseview;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -14,6 +14,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
+import id.netra.intake.cases.CaseFile;
+import id.netra.intake.cases.CaseFilter;
+import id.netra.intake.cases.CaseRepository;
+import id.netra.intake.cases.StatusText;
 import id.netra.intake.config.IntakeConfig;
 import id.netra.intake.report.Report;
 import id.netra.intake.report.ReportRepository;

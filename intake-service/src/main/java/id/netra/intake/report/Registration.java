@@ -1,4 +1,4 @@
-package id.netra.intake.review;
+package id.netra.intake.report;
 
 import java.time.Instant;
 import java.util.List;
@@ -11,7 +11,6 @@ import id.netra.contracts.Accused;
 import id.netra.contracts.CaseRegistered;
 import id.netra.intake.cases.CaseFile;
 import id.netra.intake.cases.CaseStatus;
-import id.netra.intake.report.Report;
 import id.netra.intake.timeline.TimelineRecorder;
 import id.netra.kit.outbox.Outbox;
 

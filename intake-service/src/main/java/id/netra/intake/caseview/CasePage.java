@@ -1,4 +1,4 @@
-package id.netra.intake.cases;
+package id.netra.intake.caseview;
 
 import java.time.Instant;
 import java.time.LocalDate;

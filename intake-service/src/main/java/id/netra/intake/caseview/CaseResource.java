@@ -1,4 +1,4 @@
-package id.netra.intake.cases;
+package id.netra.intake.caseview;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 
+import id.netra.intake.cases.CaseFilter;
 import id.netra.kit.problem.Messages;
 import id.netra.kit.problem.Problem;
 import id.netra.kit.security.Roles;
