@@ -2,7 +2,6 @@ package id.netra.clarification.clarification;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,7 +23,6 @@ import id.netra.contracts.Outcome;
 import id.netra.contracts.PositionCategory;
 import id.netra.kit.calendar.Deadline;
 import id.netra.kit.problem.Refusal;
-import id.netra.kit.region.RegionCatalog;
 
 /** The Inspektorat's clarification of one registered case, from opening to its conclusion. */
 @Entity
@@ -234,11 +232,6 @@ public class Clarification {
     /** Open when its due day has ended in the region (the same boundary as the kit's {@code Deadline}). */
     public boolean isOverdue(Instant now) {
         return status == ClarificationStatus.OPEN && !now.isBefore(dueAt);
-    }
-
-    /** The time zone of the case's region: hearing times are given and shown on its clock. */
-    public ZoneId zone() {
-        return RegionCatalog.standard().zoneOf(regionCode);
     }
 
     public Accused accused() {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
 
+import id.netra.kit.region.RegionCatalog;
 import id.netra.kit.security.Caller;
 
 /** Finds a clarification the caller may see, and shows it with everything recorded in it. */
@@ -17,9 +18,11 @@ public class ClarificationAccess {
     private final HearingRepository hearing;
     private final Caller caller;
     private final Clock clock;
+    private final RegionCatalog regions;
 
     public ClarificationAccess(ClarificationRepository repository, HearingRepository hearing, Caller caller,
-            Clock clock) {
+            Clock clock, RegionCatalog regions) {
+        this.regions = regions;
         this.repository = repository;
         this.hearing = hearing;
         this.caller = caller;
@@ -49,7 +52,7 @@ public class ClarificationAccess {
                                                                 .map(corrections -> new Hearing(schedules, attendance,
                                                                         statements, evidence, reviews, notes,
                                                                         corrections))))))))
-                .map(all -> ClarificationView.of(clarification, all, now()));
+                .map(all -> ClarificationView.of(clarification, all, regions.zoneOf(clarification.regionCode()), now()));
     }
 
     String callerName() {

@@ -44,6 +44,7 @@ public class ClarificationService {
     private final ClarificationConfig config;
     private final Clock clock;
     private final LiveRules rules;
+    private final RegionCatalog regions;
     /** Who reads the hearing record; a regional government's system (pemda) reads the rest. */
     private static final java.util.Set<String> INSIDERS = java.util.Set.of(Roles.INSPEKTORAT, Roles.BKN, Roles.ADMIN,
             Roles.AUDITOR);
@@ -52,7 +53,8 @@ public class ClarificationService {
 
     public ClarificationService(ClarificationRepository repository, HearingRepository hearing,
             ClarificationAccess access, AuditLog audit, Outbox outbox, Caller caller, ClarificationConfig config,
-            Clock clock, LiveRules rules) {
+            Clock clock, LiveRules rules, RegionCatalog regions) {
+        this.regions = regions;
         this.rules = rules;
         this.repository = repository;
         this.hearing = hearing;
@@ -101,7 +103,7 @@ public class ClarificationService {
                 .orElse(null);
         int days = rule == null ? config.fallbackDays() : rule.days();
         DayUnit unit = rule == null ? DayUnit.WORKING_DAYS : rule.unit();
-        return with.workingDays().deadline(openedAt, days, unit, RegionCatalog.standard().zoneOf(regionCode),
+        return with.workingDays().deadline(openedAt, days, unit, regions.zoneOf(regionCode),
                 regionCode);
     }
 

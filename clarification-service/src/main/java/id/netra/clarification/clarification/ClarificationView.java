@@ -61,11 +61,14 @@ public record ClarificationView(
 
     /** The clarification without its hearing, as lists show it. */
     static ClarificationView of(Clarification clarification, Instant now) {
-        return of(clarification, null, now);
+        return of(clarification, null, null, now);
     }
 
-    /** The clarification with everything recorded in it (null: as lists show it). */
-    static ClarificationView of(Clarification clarification, Hearing hearing, Instant now) {
+    /**
+     * The clarification with everything recorded in it (null: as lists show it); hearing times on the clock of
+     * {@code zone}, the case region's.
+     */
+    static ClarificationView of(Clarification clarification, Hearing hearing, ZoneId zone, Instant now) {
         Conclusion facts = clarification.conclusion();
         ConclusionView conclusion = facts == null ? null
                 : new ConclusionView(facts.outcome(), facts.violationCodes(), facts.actDate(), facts.reasonCode(),
@@ -80,7 +83,7 @@ public record ClarificationView(
                 clarification.assignedBy(), clarification.assignedAt(), clarification.openedAt(),
                 clarification.dueDate(), clarification.dueAt(), clarification.deadlineProvisional(),
                 clarification.deadlineNote(), clarification.isOverdue(now), conclusion,
-                hearing == null ? null : scheduleViews(hearing, clarification.zone()),
+                hearing == null ? null : scheduleViews(hearing, zone),
                 hearing == null ? null : hearing.statements().stream().map(StatementView::of).toList(),
                 hearing == null ? null : evidenceViews(hearing),
                 hearing == null ? null : hearing.notes().stream().map(NoteView::of).toList());

@@ -40,11 +40,12 @@ public class ConclusionService {
     private final HearingRepository hearing;
     private final AuditLog audit;
     private final Outbox outbox;
-    private final ViolationCatalog catalog = ViolationCatalog.standard();
+    private final ViolationCatalog catalog;
     private final LiveRules rules;
 
     public ConclusionService(ClarificationAccess access, HearingRepository hearing, AuditLog audit, Outbox outbox,
-            LiveRules rules) {
+            LiveRules rules, ViolationCatalog catalog) {
+        this.catalog = catalog;
         this.access = access;
         this.hearing = hearing;
         this.audit = audit;

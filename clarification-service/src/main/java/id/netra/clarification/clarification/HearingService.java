@@ -25,6 +25,7 @@ import id.netra.kit.id.Ids;
 import id.netra.kit.outbox.Outbox;
 import id.netra.kit.problem.FieldError;
 import id.netra.kit.problem.Refusal;
+import id.netra.kit.region.RegionCatalog;
 
 /** The hearing: summons and their moves, attendance, statements, evidence review and internal notes. */
 @ApplicationScoped
@@ -34,8 +35,11 @@ public class HearingService {
     private final HearingRepository hearing;
     private final AuditLog audit;
     private final Outbox outbox;
+    private final RegionCatalog regions;
 
-    public HearingService(ClarificationAccess access, HearingRepository hearing, AuditLog audit, Outbox outbox) {
+    public HearingService(ClarificationAccess access, HearingRepository hearing, AuditLog audit, Outbox outbox,
+            RegionCatalog regions) {
+        this.regions = regions;
         this.access = access;
         this.hearing = hearing;
         this.audit = audit;
@@ -55,13 +59,14 @@ public class HearingService {
                 .map(clarification -> clarification.require(ClarificationStep.HEAR))
                 .chain(clarification -> hearing.schedules(clarification.id()).chain(earlier -> {
                     Instant now = access.now();
-                    Instant scheduledAt = request.scheduledAt().atZone(clarification.zone()).toInstant();
+                    Instant scheduledAt = request.scheduledAt().atZone(regions.zoneOf(clarification.regionCode())).toInstant();
                     Schedule previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
                     String reason = blankToNull(request.reason());
                     List<FieldError> errors = new ArrayList<>();
                     if (!scheduledAt.isAfter(now)) {
                         errors.add(FieldError.of("scheduledAt", "SCHEDULED_AT_NOT_IN_FUTURE",
-                                LocalDateTime.ofInstant(now, clarification.zone()).withNano(0).toString()));
+                                LocalDateTime.ofInstant(now, regions.zoneOf(clarification.regionCode())).withNano(0)
+                                        .toString()));
                     }
                     if (previous != null && reason == null) {
                         errors.add(FieldError.of("reason", "RESCHEDULE_REASON_REQUIRED"));
@@ -109,7 +114,8 @@ public class HearingService {
                             Schedule current = schedules.get(schedules.size() - 1);
                             if (current.scheduledAt().isAfter(now)) {
                                 throw Refusal.conflict("HEARING_NOT_YET_HELD", LocalDateTime
-                                        .ofInstant(current.scheduledAt(), clarification.zone()).toString());
+                                        .ofInstant(current.scheduledAt(), regions.zoneOf(clarification.regionCode()))
+                                        .toString());
                             }
                             if (recordedBefore.stream().anyMatch(a -> a.scheduleId().equals(current.id()))) {
                                 throw Refusal.conflict("ATTENDANCE_ALREADY_RECORDED", caseNumber);

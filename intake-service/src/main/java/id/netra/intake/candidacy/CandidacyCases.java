@@ -33,8 +33,11 @@ public class CandidacyCases {
     private final CaseNumbers caseNumbers;
     private final ReportChecks checks;
     private final IntakeConfig config;
+    private final RegionCatalog regions;
 
-    public CandidacyCases(CaseRepository cases, CaseNumbers caseNumbers, ReportChecks checks, IntakeConfig config) {
+    public CandidacyCases(CaseRepository cases, CaseNumbers caseNumbers, ReportChecks checks, IntakeConfig config,
+            RegionCatalog regions) {
+        this.regions = regions;
         this.cases = cases;
         this.caseNumbers = caseNumbers;
         this.checks = checks;
@@ -75,7 +78,7 @@ public class CandidacyCases {
             caseFile.accusedAgencyKey = AccusedKeys.agency(candidacy.asnAgency);
             caseFile.violationCode = D3;
             caseFile.occurredOn = candidacy.registeredOn;
-            caseFile.receivedOn = LocalDate.ofInstant(now, RegionCatalog.standard().zoneOf(region));
+            caseFile.receivedOn = LocalDate.ofInstant(now, regions.zoneOf(region));
             caseFile.reportCount = 0;
             caseFile.openForReview(checks.due(candidacy.electionCode, ReportChecks.INITIAL_REVIEW_RULE, region,
                     config.initialReviewFallbackDays()));

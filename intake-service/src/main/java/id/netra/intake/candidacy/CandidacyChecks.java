@@ -32,8 +32,11 @@ public class CandidacyChecks {
     private final Clock clock;
     private final LiveRules rules;
     private final CandidacyRules candidacyRules;
+    private final RegionCatalog regions;
 
-    public CandidacyChecks(Validator validator, Clock clock, LiveRules rules, CandidacyRules candidacyRules) {
+    public CandidacyChecks(Validator validator, Clock clock, LiveRules rules, CandidacyRules candidacyRules,
+            RegionCatalog regions) {
+        this.regions = regions;
         this.validator = validator;
         this.clock = clock;
         this.rules = rules;
@@ -94,8 +97,8 @@ public class CandidacyChecks {
         if (request.contestCode() != null && !contests.contains(request.contestCode())) {
             errors.add(FieldError.of("contestCode", "CONTEST_UNKNOWN", election.code(), String.join(", ", contests)));
         }
-        if (region != null && RegionCatalog.standard().isKnown(region)
-                && !election.coversRegion(region, RegionCatalog.standard())) {
+        if (region != null && regions.isKnown(region)
+                && !election.coversRegion(region, regions)) {
             errors.add(FieldError.of("asn.regionCode", "REGION_OUTSIDE_ELECTION", election.code(),
                     String.join(", ", election.regions())));
         }
@@ -106,7 +109,6 @@ public class CandidacyChecks {
         if (registeredOn == null) {
             return;
         }
-        RegionCatalog regions = RegionCatalog.standard();
         LocalDate today = LocalDate.ofInstant(clock.instant(),
                 region != null && regions.isKnown(region) ? regions.zoneOf(region) : RegionCatalog.WIT);
         if (registeredOn.isAfter(today)) {

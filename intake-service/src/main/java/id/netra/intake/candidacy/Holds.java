@@ -34,8 +34,10 @@ public class Holds {
     private final CandidacyRules rules;
     private final Caller caller;
     private final Clock clock;
+    private final RegionCatalog regions;
 
-    public Holds(CaseRepository cases, CandidacyRules rules, Caller caller, Clock clock) {
+    public Holds(CaseRepository cases, CandidacyRules rules, Caller caller, Clock clock, RegionCatalog regions) {
+        this.regions = regions;
         this.cases = cases;
         this.rules = rules;
         this.caller = caller;
@@ -66,7 +68,7 @@ public class Holds {
                 .toList();
         LocalDate until = held && holding.stream().allMatch(c -> releasedAt(c).isPresent())
                 ? holding.stream().map(c -> LocalDate.ofInstant(releasedAt(c).orElseThrow(),
-                        RegionCatalog.standard().zoneOf(c.regionCode))).max(LocalDate::compareTo).orElseThrow()
+                        regions.zoneOf(c.regionCode))).max(LocalDate::compareTo).orElseThrow()
                 : null;
         String text = !held ? Messages.text(locale, "hold.FREE")
                 : until == null ? Messages.text(locale, "hold.HELD") : Messages.text(locale, "hold.FORWARDED", until);

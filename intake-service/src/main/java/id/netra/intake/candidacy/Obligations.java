@@ -21,8 +21,10 @@ public class Obligations {
     private final CandidacyRules rules;
     private final LiveRules live;
     private final Clock clock;
+    private final RegionCatalog regions;
 
-    public Obligations(CandidacyRules rules, LiveRules live, Clock clock) {
+    public Obligations(CandidacyRules rules, LiveRules live, Clock clock, RegionCatalog regions) {
+        this.regions = regions;
         this.rules = rules;
         this.live = live;
         this.clock = clock;
@@ -50,7 +52,7 @@ public class Obligations {
                 zone(candidacy));
     }
 
-    private static ZoneId zone(Candidacy candidacy) {
-        return RegionCatalog.standard().zoneOf(candidacy.regionCode);
+    private ZoneId zone(Candidacy candidacy) {
+        return regions.zoneOf(candidacy.regionCode);
     }
 }

@@ -44,8 +44,12 @@ public class ReportChecks {
     private final Validator validator;
     private final Clock clock;
     private final LiveRules rules;
+    private final RegionCatalog regions;
+    private final ViolationCatalog violations;
 
-    public ReportChecks(Validator validator, Clock clock, LiveRules rules) {
+    public ReportChecks(Validator validator, Clock clock, LiveRules rules, RegionCatalog regions, ViolationCatalog violations) {
+        this.violations = violations;
+        this.regions = regions;
         this.validator = validator;
         this.clock = clock;
         this.rules = rules;
@@ -97,8 +101,8 @@ public class ReportChecks {
                     period.to()));
         }
         String region = request.accused() == null ? null : request.accused().regionCode();
-        if (region != null && RegionCatalog.standard().isKnown(region)
-                && !election.coversRegion(region, RegionCatalog.standard())) {
+        if (region != null && regions.isKnown(region)
+                && !election.coversRegion(region, regions)) {
             errors.add(FieldError.of("accused.regionCode", "REGION_OUTSIDE_ELECTION", election.code(),
                     String.join(", ", election.regions())));
         }
@@ -107,7 +111,7 @@ public class ReportChecks {
     private void checkIncident(ReportRequest request, List<FieldError> errors) {
         ReportRequest.Incident incident = request.incident();
         String code = incident.violationCode();
-        if (code != null && !UNKNOWN_VIOLATION.equals(code) && !ViolationCatalog.standard().isKnown(code)) {
+        if (code != null && !UNKNOWN_VIOLATION.equals(code) && !violations.isKnown(code)) {
             errors.add(FieldError.of("incident.violationCode", "VIOLATION_UNKNOWN"));
         }
         if (UNKNOWN_VIOLATION.equals(code)
@@ -127,7 +131,7 @@ public class ReportChecks {
         LocalDate today = LocalDate.ofInstant(clock.instant(), RegionCatalog.WIT);
         notFutureNorAncient("reporter.dateOfBirth", reporter.dateOfBirth(), today, errors);
         // the NIK encodes the birth date (DDMMYY) and the gender (day + 40 for women): they must tell the same story
-        new NikValidator(RegionCatalog.standard(), clock).check(reporter.nik() == null ? "" : reporter.nik()).parsed()
+        new NikValidator(regions, clock).check(reporter.nik() == null ? "" : reporter.nik()).parsed()
                 .ifPresent(nik -> {
                     if (reporter.dateOfBirth() != null && !sameBirthDay(nik, reporter.dateOfBirth())) {
                         errors.add(FieldError.of("reporter.dateOfBirth", "NIK_BIRTH_DATE_MISMATCH"));
@@ -162,8 +166,8 @@ public class ReportChecks {
         return LocalDate.ofInstant(clock.instant(), zone);
     }
 
-    static ZoneId zoneOrEast(String regionCode) {
-        return RegionCatalog.standard().isKnown(regionCode) ? RegionCatalog.standard().zoneOf(regionCode)
+    private ZoneId zoneOrEast(String regionCode) {
+        return regions.isKnown(regionCode) ? regions.zoneOf(regionCode)
                 : RegionCatalog.WIT;
     }
 
@@ -172,7 +176,7 @@ public class ReportChecks {
      * days, holidays as data) in the region's zone. Null when the election has no such rule.
      */
     public Deadline filingDeadline(ReportRequest request) {
-        ZoneId zone = RegionCatalog.standard().zoneOf(request.accused().regionCode());
+        ZoneId zone = regions.zoneOf(request.accused().regionCode());
         WorkingDays workingDays = rules.workingDays();
         return rules.elections().deadlineRule(request.electionCode(), FILING_RULE)
                 .map(rule -> workingDays.deadline(request.incident().knownOn().atStartOfDay(zone).toInstant(),
@@ -182,7 +186,7 @@ public class ReportChecks {
 
     /** When a step of an election's rules falls due, counted from now in the region's zone. */
     public Instant due(String electionCode, String step, String regionCode, int fallbackDays) {
-        ZoneId zone = RegionCatalog.standard().zoneOf(regionCode);
+        ZoneId zone = regions.zoneOf(regionCode);
         WorkingDays workingDays = rules.workingDays();
         return rules.elections().deadlineRule(electionCode, step)
                 .map(rule -> workingDays.deadline(clock.instant(), rule.days(), rule.unit(), zone, regionCode))

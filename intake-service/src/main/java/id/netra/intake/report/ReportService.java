@@ -63,6 +63,7 @@ public class ReportService {
     private final IntakeConfig config;
     private final Registration registration;
     private final Idempotency idempotency;
+    private final RegionCatalog regions;
     private final ObjectMapper canonical = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
@@ -71,7 +72,8 @@ public class ReportService {
 
     public ReportService(CaseRepository cases, ReportRepository reports, TimelineRecorder timeline,
             ReporterVault vault, Outbox outbox, Caller caller, Clock clock, ReportChecks checks, IntakeConfig config,
-            Registration registration, CaseNumbers caseNumbers, Idempotency idempotency) {
+            Registration registration, CaseNumbers caseNumbers, Idempotency idempotency, RegionCatalog regions) {
+        this.regions = regions;
         this.caller = caller;
         this.cases = cases;
         this.caseNumbers = caseNumbers;
@@ -200,7 +202,7 @@ public class ReportService {
             caseFile.violationCode = report.violationCode;
             caseFile.violationDescription = report.violationDescription;
             caseFile.occurredOn = report.occurredOn;
-            caseFile.receivedOn = LocalDate.ofInstant(now, RegionCatalog.standard().zoneOf(region));
+            caseFile.receivedOn = LocalDate.ofInstant(now, regions.zoneOf(region));
             caseFile.reportCount = 1;
             caseFile.lead = report.lead;
             caseFile.leadReason = report.lead ? LEAD_NIP_MISSING : null;

@@ -64,10 +64,15 @@ public class ReviewService {
     private final ReportChecks checks;
     private final IntakeConfig config;
     private final ObjectMapper mapper;
+    private final RegionCatalog regions;
+    private final ViolationCatalog violations;
 
     public ReviewService(CaseRepository cases, ReportRepository reports, TimelineRecorder timeline,
             Registration registration, id.netra.kit.outbox.Outbox outbox, Caller caller, Clock clock,
-            Validator validator, ReportChecks checks, IntakeConfig config, ObjectMapper mapper) {
+            Validator validator, ReportChecks checks, IntakeConfig config, ObjectMapper mapper, RegionCatalog regions,
+            ViolationCatalog violations) {
+        this.violations = violations;
+        this.regions = regions;
         this.cases = cases;
         this.reports = reports;
         this.timeline = timeline;
@@ -117,7 +122,7 @@ public class ReviewService {
         if (ReportChecks.UNKNOWN_VIOLATION.equals(code) || code == null) {
             throw invalid(List.of(FieldError.of("violationCode", "VIOLATION_CODE_REQUIRED")));
         }
-        if (!ViolationCatalog.standard().isKnown(code)) {
+        if (!violations.isKnown(code)) {
             throw invalid(List.of(FieldError.of("violationCode", "VIOLATION_UNKNOWN")));
         }
         caseFile.violationCode = code;
@@ -160,8 +165,8 @@ public class ReviewService {
             errors.add(FieldError.of("forwardTo", "FORWARD_TARGET_REQUIRED"));
         } else if (FORWARD_TO_BKN.equals(request.forwardTo()) && request.forwardRegionCode() != null) {
             errors.add(FieldError.of("forwardRegionCode", "FORWARD_REGION_NOT_ALLOWED"));
-        } else if (request.forwardRegionCode() != null && RegionCatalog.standard().isKnown(request.forwardRegionCode())
-                && !RegionCatalog.standard().covers(request.forwardRegionCode(), caseFile.regionCode)) {
+        } else if (request.forwardRegionCode() != null && regions.isKnown(request.forwardRegionCode())
+                && !regions.covers(request.forwardRegionCode(), caseFile.regionCode)) {
             // the employing government's own Inspektorat or PPK (or its province's), not another region's
             errors.add(FieldError.of("forwardRegionCode", "FORWARD_REGION_NOT_OF_CASE", caseFile.regionCode));
         }
@@ -180,7 +185,7 @@ public class ReviewService {
     }
 
     private Uni<Void> askCompletion(CaseFile caseFile, ReviewRequest request, Instant now) {
-        ZoneId zone = RegionCatalog.standard().zoneOf(caseFile.regionCode);
+        ZoneId zone = regions.zoneOf(caseFile.regionCode);
         LocalDate today = LocalDate.ofInstant(now, zone);
         List<FieldError> errors = new ArrayList<>();
         if (request.missing() == null || request.missing().isBlank()) {

@@ -40,8 +40,10 @@ public class TrackingService {
     private final ReportRepository reports;
     private final CaseRepository cases;
     private final TimelineRepository timeline;
+    private final RegionCatalog regions;
 
-    public TrackingService(ReportRepository reports, CaseRepository cases, TimelineRepository timeline) {
+    public TrackingService(ReportRepository reports, CaseRepository cases, TimelineRepository timeline, RegionCatalog regions) {
+        this.regions = regions;
         this.reports = reports;
         this.cases = cases;
         this.timeline = timeline;
@@ -84,12 +86,12 @@ public class TrackingService {
         return notes;
     }
 
-    private static TrackingView.Completion completion(CaseFile caseFile) {
+    private TrackingView.Completion completion(CaseFile caseFile) {
         if (caseFile.status != CaseStatus.PERLU_DILENGKAPI || caseFile.completionDueAt == null) {
             return null;
         }
         LocalDate dueOn = LocalDate.ofInstant(caseFile.completionDueAt.minusSeconds(1),
-                RegionCatalog.standard().zoneOf(caseFile.regionCode));
+                regions.zoneOf(caseFile.regionCode));
         return new TrackingView.Completion(caseFile.completionMissing, caseFile.completionDueAt, dueOn);
     }
 }

@@ -46,9 +46,11 @@ public class PpkDecisions {
     private final Caller caller;
     private final DecisionDeadlines deadlines;
     private final Clock clock;
+    private final RegionCatalog regions;
 
     public PpkDecisions(RecommendationRepository repository, Outbox outbox, SanctionRules rules, Caller caller,
-            DecisionDeadlines deadlines, Clock clock) {
+            DecisionDeadlines deadlines, Clock clock, RegionCatalog regions) {
+        this.regions = regions;
         this.repository = repository;
         this.outbox = outbox;
         this.rules = rules;
@@ -74,7 +76,7 @@ public class PpkDecisions {
                 .chain(recommendation -> {
                     requireOpen(recommendation);
                     Instant now = clock.instant();
-                    ZoneId zone = RegionCatalog.standard().zoneOf(recommendation.getRegionCode());
+                    ZoneId zone = regions.zoneOf(recommendation.getRegionCode());
                     // both limits are days in the region's zone, as on the decree itself
                     LocalDate issuedOn = LocalDate.ofInstant(recommendation.getIssuedAt(), zone);
                     if (request.decreeDate().isAfter(LocalDate.ofInstant(now, zone))) {

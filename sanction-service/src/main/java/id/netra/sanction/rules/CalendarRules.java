@@ -47,8 +47,10 @@ public class CalendarRules {
 
     private final LiveRules rules;
     private final DecisionDeadlines decisions;
+    private final RegionCatalog regions;
 
-    public CalendarRules(LiveRules rules, DecisionDeadlines decisions) {
+    public CalendarRules(LiveRules rules, DecisionDeadlines decisions, RegionCatalog regions) {
+        this.regions = regions;
         this.rules = rules;
         this.decisions = decisions;
     }
@@ -72,7 +74,7 @@ public class CalendarRules {
      * rule needs it (the caller checks, see {@link DeadlineName#needsElection}).
      */
     public CalendarView.Calculation deadline(DeadlineName name, LocalDate from, String region, String election) {
-        ZoneId zone = RegionCatalog.standard().zoneOf(region);
+        ZoneId zone = regions.zoneOf(region);
         Instant start = from.atStartOfDay(zone).toInstant();
         Deadline due;
         int days;

@@ -20,8 +20,10 @@ public class DecisionDeadlines {
 
     private final SanctionConfig config;
     private final LiveRules rules;
+    private final RegionCatalog regions;
 
-    public DecisionDeadlines(SanctionConfig config, LiveRules rules) {
+    public DecisionDeadlines(SanctionConfig config, LiveRules rules, RegionCatalog regions) {
+        this.regions = regions;
         this.config = config;
         this.rules = rules;
     }
@@ -61,12 +63,11 @@ public class DecisionDeadlines {
      *
      * @throws IllegalArgumentException for a region code the catalogue does not know (its zone would be a guess)
      */
-    static Deadline count(Instant start, int days, String regionCode) {
-        return count(start, days, regionCode, WorkingDays.standard());
+    Deadline count(Instant start, int days, String regionCode, WorkingDays calendar) {
+        return count(start, days, regions.zoneOf(regionCode), regionCode, calendar);
     }
 
-    static Deadline count(Instant start, int days, String regionCode, WorkingDays calendar) {
-        ZoneId zone = RegionCatalog.standard().zoneOf(regionCode);
+    static Deadline count(Instant start, int days, ZoneId zone, String regionCode, WorkingDays calendar) {
         return calendar.deadline(start, days, DayUnit.WORKING_DAYS, zone, regionCode);
     }
 }

@@ -51,8 +51,10 @@ public class RulesAdmin {
     private final LiveRules live;
     private final Outbox outbox;
     private final Clock clock;
+    private final RegionCatalog regions;
 
-    public RulesAdmin(LiveRules live, Outbox outbox, Clock clock) {
+    public RulesAdmin(LiveRules live, Outbox outbox, Clock clock, RegionCatalog regions) {
+        this.regions = regions;
         this.live = live;
         this.outbox = outbox;
         this.clock = clock;
@@ -121,7 +123,7 @@ public class RulesAdmin {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    static void requireValid(ElectionRequest request) {
+    void requireValid(ElectionRequest request) {
         if (request == null) {
             throw Refusal.invalid(List.of(FieldError.of("body", "BODY_REQUIRED")));
         }
@@ -157,10 +159,10 @@ public class RulesAdmin {
                 && (voting.isBefore(request.period().from()) || voting.isAfter(request.period().to()))) {
             errors.add(FieldError.of("period", "PERIOD_WITHOUT_VOTING_DAY"));
         }
-        List<String> regions = request.regions() == null ? List.of() : request.regions();
-        for (int i = 0; i < regions.size(); i++) {
-            if (!RegionCatalog.standard().isKnown(regions.get(i))) {
-                errors.add(FieldError.of("regions[" + i + "]", "INVALID_REGION", regions.get(i)));
+        List<String> codes = request.regions() == null ? List.of() : request.regions();
+        for (int i = 0; i < codes.size(); i++) {
+            if (!regions.isKnown(codes.get(i))) {
+                errors.add(FieldError.of("regions[" + i + "]", "INVALID_REGION", codes.get(i)));
             }
         }
         List<ElectionRequest.Contest> contests = request.contests() == null ? List.of() : request.contests();
@@ -206,7 +208,7 @@ public class RulesAdmin {
         }
     }
 
-    static void requireValid(HolidaysRequest request) {
+    void requireValid(HolidaysRequest request) {
         if (request == null) {
             throw Refusal.invalid(List.of(FieldError.of("body", "BODY_REQUIRED")));
         }
@@ -244,7 +246,7 @@ public class RulesAdmin {
                 }
                 if (day.regionCode() == null) {
                     errors.add(FieldError.of(field + ".regionCode", "REQUIRED"));
-                } else if (!RegionCatalog.standard().isKnown(day.regionCode())) {
+                } else if (!regions.isKnown(day.regionCode())) {
                     errors.add(FieldError.of(field + ".regionCode", "INVALID_REGION", day.regionCode()));
                 }
             } else {

@@ -121,7 +121,12 @@ public final class SanctionRules {
 
     /** The shipped rules judging by the elections {@code elections} gives at each call (those in force). */
     public static SanctionRules standard(Policy policy, Supplier<ElectionCatalog> elections) {
-        return new SanctionRules(ViolationCatalog.standard(), elections, readData(), hashOf(DATA_FILES), policy);
+        return standard(policy, elections, ViolationCatalog.standard());
+    }
+
+    /** The shipped rules over the violations of {@code catalog}. */
+    public static SanctionRules standard(Policy policy, Supplier<ElectionCatalog> elections, ViolationCatalog catalog) {
+        return new SanctionRules(catalog, elections, readData(), hashOf(DATA_FILES), policy);
     }
 
     public Policy policy() {

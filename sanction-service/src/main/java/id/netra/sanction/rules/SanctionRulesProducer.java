@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import io.quarkus.runtime.Startup;
 
 import id.netra.kit.rules.LiveRules;
+import id.netra.kit.rules.ViolationCatalog;
 
 /** Makes the rules a bean, loaded at start so that a broken data file stops the service rather than a case. */
 @Singleton
@@ -14,8 +15,8 @@ public class SanctionRulesProducer {
     @Produces
     @Singleton
     @Startup
-    SanctionRules sanctionRules(SanctionConfig config, LiveRules live) {
+    SanctionRules sanctionRules(SanctionConfig config, LiveRules live, ViolationCatalog violations) {
         return SanctionRules.standard(new SanctionRules.Policy(config.policy().aggravationRaisesLevel(),
-                config.policy().aggravatedEthicsOpenOnly()), live::elections);
+                config.policy().aggravatedEthicsOpenOnly()), live::elections, violations);
     }
 }

@@ -30,8 +30,10 @@ public class StatisticsService {
     private final StatisticsRepository repository;
     private final Caller caller;
     private final Clock clock;
+    private final RegionCatalog regions;
 
-    public StatisticsService(StatisticsRepository repository, Caller caller, Clock clock) {
+    public StatisticsService(StatisticsRepository repository, Caller caller, Clock clock, RegionCatalog regions) {
+        this.regions = regions;
         this.repository = repository;
         this.caller = caller;
         this.clock = clock;
@@ -47,9 +49,8 @@ public class StatisticsService {
                                 .map(stageRows -> build(scope, query, now, regionRows, codeRows, stageRows))));
     }
 
-    private static Statistics build(String scope, StatisticsQuery query, Instant now, List<Object[]> regionRows,
+    private Statistics build(String scope, StatisticsQuery query, Instant now, List<Object[]> regionRows,
             List<Object[]> codeRows, List<Object[]> stageRows) {
-        RegionCatalog regions = RegionCatalog.standard();
         List<RegionCounts> byRegion = new ArrayList<>();
         Map<String, Counts> byElection = new LinkedHashMap<>();
         Map<List<String>, Counts> byProvince = new LinkedHashMap<>();

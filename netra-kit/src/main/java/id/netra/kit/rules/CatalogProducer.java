@@ -1,0 +1,34 @@
+package id.netra.kit.rules;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import id.netra.kit.calendar.WorkingDays;
+import id.netra.kit.region.RegionCatalog;
+
+/**
+ * The reference data shipped with the kit, as beans: services are handed the region and violation catalogs and the
+ * standard working-day calendar like any other collaborator, so that a test or a later source can hand them others.
+ * (The kit's own validators and scope checks, which Bean Validation and static callers create, read the same
+ * instances.)
+ */
+public class CatalogProducer {
+
+    @Produces
+    @Singleton
+    RegionCatalog regions() {
+        return RegionCatalog.standard();
+    }
+
+    @Produces
+    @Singleton
+    ViolationCatalog violations() {
+        return ViolationCatalog.standard();
+    }
+
+    @Produces
+    @Singleton
+    WorkingDays workingDays() {
+        return WorkingDays.standard();
+    }
+}
