@@ -20,17 +20,17 @@ public class AuditLog {
     /** The actor of what the service does by itself (opening, reminders). */
     static final String SYSTEM = "system";
 
-    private final HearingRepository repository;
+    private final AuditRepository repository;
     private final ObjectMapper json;
 
-    public AuditLog(HearingRepository repository, ObjectMapper json) {
+    public AuditLog(AuditRepository repository, ObjectMapper json) {
         this.repository = repository;
         this.json = json;
     }
 
     Uni<Void> record(String caseNumber, String regionCode, String action, String actor, Instant at,
             Map<String, ?> details) {
-        return repository.persist(AuditEntry.of(Ids.uuidV7(), caseNumber, regionCode, action, actor, at,
+        return repository.append(AuditEntry.of(Ids.uuidV7(), caseNumber, regionCode, action, actor, at,
                 toJson(details)));
     }
 

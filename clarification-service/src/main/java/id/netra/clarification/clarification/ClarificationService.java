@@ -36,7 +36,7 @@ public class ClarificationService {
     private static final Logger LOG = Logger.getLogger(ClarificationService.class);
 
     private final ClarificationRepository repository;
-    private final HearingRepository hearing;
+    private final AuditRepository trail;
     private final ClarificationAccess access;
     private final AuditLog audit;
     private final Outbox outbox;
@@ -45,19 +45,21 @@ public class ClarificationService {
     private final Clock clock;
     private final LiveRules rules;
     private final RegionCatalog regions;
+    private final ClarificationViews views;
     /** Who reads the hearing record; a regional government's system (pemda) reads the rest. */
     private static final java.util.Set<String> INSIDERS = java.util.Set.of(Roles.INSPEKTORAT, Roles.BKN, Roles.ADMIN,
             Roles.AUDITOR);
     /** The step's name in elections.yaml. */
     static final String CLARIFICATION_RULE = "clarification";
 
-    public ClarificationService(ClarificationRepository repository, HearingRepository hearing,
+    public ClarificationService(ClarificationRepository repository, AuditRepository trail,
             ClarificationAccess access, AuditLog audit, Outbox outbox, Caller caller, ClarificationConfig config,
-            Clock clock, LiveRules rules, RegionCatalog regions) {
+            Clock clock, LiveRules rules, RegionCatalog regions, ClarificationViews views) {
+        this.views = views;
         this.regions = regions;
         this.rules = rules;
         this.repository = repository;
-        this.hearing = hearing;
+        this.trail = trail;
         this.access = access;
         this.audit = audit;
         this.outbox = outbox;
@@ -126,7 +128,7 @@ public class ClarificationService {
     @WithSession
     public Uni<ClarificationView> find(String caseNumber) {
         boolean outsider = caller.roles().stream().noneMatch(INSIDERS::contains);
-        return access.visible(caseNumber).chain(access::view)
+        return access.visible(caseNumber).chain(views::view)
                 .map(view -> outsider ? view.withoutHearingRecord() : view);
     }
 
@@ -154,14 +156,14 @@ public class ClarificationService {
                                     request.assignee(), "previousAssignee", previous, "reason", reason)))
                             .replaceWith(clarification);
                 })
-                .chain(access::view);
+                .chain(views::view);
     }
 
     /** Who did what to the case's clarification; the caller must see the case (auditor and admin see all). */
     @WithSession
     public Uni<AuditView> audit(String caseNumber) {
         return access.visible(caseNumber)
-                .chain(clarification -> hearing.audit(clarification.caseNumber()))
+                .chain(clarification -> trail.forCase(clarification.caseNumber()))
                 .map(entries -> new AuditView(caseNumber, entries.stream().map(AuditView.Entry::of).toList()));
     }
 

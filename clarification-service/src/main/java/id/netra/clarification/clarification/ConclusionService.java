@@ -42,9 +42,11 @@ public class ConclusionService {
     private final Outbox outbox;
     private final ViolationCatalog catalog;
     private final LiveRules rules;
+    private final ClarificationViews views;
 
     public ConclusionService(ClarificationAccess access, HearingRepository hearing, AuditLog audit, Outbox outbox,
-            LiveRules rules, ViolationCatalog catalog) {
+            LiveRules rules, ViolationCatalog catalog, ClarificationViews views) {
+        this.views = views;
         this.catalog = catalog;
         this.access = access;
         this.hearing = hearing;
@@ -72,7 +74,7 @@ public class ConclusionService {
                                     asMap(conclusion)))
                             .replaceWith(clarification);
                 })
-                .chain(access::view);
+                .chain(views::view);
     }
 
     /**
@@ -107,7 +109,7 @@ public class ConclusionService {
                                     only(asMap(before), changed), "after", only(asMap(after), changed), "reason",
                                     why)))
                     .replaceWith(clarification);
-        }).chain(access::view);
+        }).chain(views::view);
     }
 
     /**

@@ -52,12 +52,6 @@ public class HearingRepository {
         return Panache.getSession().chain(session -> session.find(EvidenceItem.class, evidenceId));
     }
 
-    public Uni<List<AuditEntry>> audit(String caseNumber) {
-        return Panache.getSession().chain(session -> session
-                .createQuery("from AuditEntry where caseNumber = :caseNumber order by occurredAt, id", AuditEntry.class)
-                .setParameter("caseNumber", caseNumber).getResultList());
-    }
-
     /** Flushes at once, so the clarification read back in the same transaction shows the new row. */
     public Uni<Void> persist(Object entity) {
         return Panache.getSession().chain(session -> session.persist(entity).chain(session::flush));

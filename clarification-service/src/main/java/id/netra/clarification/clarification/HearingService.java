@@ -36,9 +36,11 @@ public class HearingService {
     private final AuditLog audit;
     private final Outbox outbox;
     private final RegionCatalog regions;
+    private final ClarificationViews views;
 
     public HearingService(ClarificationAccess access, HearingRepository hearing, AuditLog audit, Outbox outbox,
-            RegionCatalog regions) {
+            RegionCatalog regions, ClarificationViews views) {
+        this.views = views;
         this.regions = regions;
         this.access = access;
         this.hearing = hearing;
@@ -93,7 +95,7 @@ public class HearingService {
                                     "letterNumber", schedule.letterNumber(), "reason", reason)))
                             .replaceWith(clarification);
                 }))
-                .chain(access::view);
+                .chain(views::view);
     }
 
     /**
@@ -132,7 +134,7 @@ public class HearingService {
                                                     "note", record.note())))
                                     .replaceWith(clarification);
                         })))
-                .chain(access::view);
+                .chain(views::view);
     }
 
     /** Records a statement heard in the open clarification; the event carries neither the name nor the text. */
