@@ -7,7 +7,7 @@ import java.util.List;
  * for an invalid request. Services throw these and never choose an HTTP status; {@link ProblemMappers} alone answers
  * each kind with its status (and the text in the caller's language).
  */
-public final class Refusal extends RuntimeException {
+public final class Refusal extends CodedFailure {
 
     /** What the refusal means to the client. */
     public enum Kind {
@@ -30,16 +30,10 @@ public final class Refusal extends RuntimeException {
     }
 
     private final Kind kind;
-    private final String code;
-    private final transient Object[] args;
-    private final List<FieldError> errors;
 
     private Refusal(Kind kind, String code, List<FieldError> errors, Object... args) {
-        super(code);
+        super(code, errors, args);
         this.kind = kind;
-        this.code = code;
-        this.args = args;
-        this.errors = List.copyOf(errors);
     }
 
     public static Refusal notFound(String code, Object... args) {
@@ -82,17 +76,5 @@ public final class Refusal extends RuntimeException {
 
     public Kind kind() {
         return kind;
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public Object[] args() {
-        return args;
-    }
-
-    public List<FieldError> errors() {
-        return errors;
     }
 }
