@@ -23,4 +23,5 @@ BEGIN
     RETURN appended;
 END $$;
 
-DROP FUNCTION feed_append(varchar, varchar, varchar, varchar, varchar, timestamptz, timestamptz, text);
+-- feed_append stays: during a rolling update the previous release's replicas still append through it (the same lock,
+-- so both keep the feed gap-free); a later release removes it.

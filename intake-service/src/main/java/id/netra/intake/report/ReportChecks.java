@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
@@ -38,7 +37,6 @@ public class ReportChecks {
     static final String FILING_RULE = "report_after_known";
     /** The election rule that gives the initial review (kajian awal) its time. */
     public static final String INITIAL_REVIEW_RULE = "initial_review";
-    private static final Pattern NETRA_TEMPLATE = Pattern.compile("\\{netra\\.validation\\.([A-Z0-9_]+)}");
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
     private final Validator validator;

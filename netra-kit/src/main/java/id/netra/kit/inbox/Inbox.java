@@ -79,19 +79,20 @@ public class Inbox {
     /**
      * A poll's records (a channel with {@code batch=true}) in one transaction and one commit: every id recorded and
      * the handler's effects for the first deliveries, in the records' order. For a consumer that takes several
-     * services' streams at once, the commit per event was the limit. Each record is then acknowledged on its own, so
-     * one that can never be processed is parked alone: it is refused before the transaction when it cannot be read,
-     * and a batch that fails for anything but an outage is processed again record by record, as {@link #process}
-     * does, parking only the record that fails.
+     * services' streams at once, the commit per event was the limit. One that can never be processed is parked alone:
+     * it is refused before the transaction when it cannot be read, and a batch that fails for anything but an outage
+     * is processed again record by record, as {@link #process} does, parking only the record that fails. The batch is
+     * acknowledged once, after every record is stored or parked: the connector tracks a batch by its last offset per
+     * partition, so an acknowledgement per record would only be remembered, never released, and could pass a record
+     * whose parking has not finished.
      */
     public Uni<Void> processBatch(KafkaRecordBatch<String, String> batch, EventHandler handler) {
-        List<Uni<Void>> settled = new ArrayList<>();
+        Map<KafkaRecord<String, String>, PoisonEventException> unreadable = new LinkedHashMap<>();
         List<KafkaRecord<String, String>> decoded = new ArrayList<>();
         Map<String, IncomingEvent> events = new LinkedHashMap<>();
         for (KafkaRecord<String, String> message : batch.getRecords()) {
             ConsumerRecord<String, String> record = consumerRecord(message);
             if (skipped(record, handler)) {
-                settled.add(Uni.createFrom().completionStage(message::ack));
                 continue;
             }
             try {
@@ -103,13 +104,21 @@ public class Inbox {
                 registry.counter("netra.inbox.poison").increment();
                 LOG.errorf(e, "Record %s-%d@%d cannot be read and goes to the dead-letter topic", record.topic(),
                         record.partition(), record.offset());
-                settled.add(Uni.createFrom().completionStage(() -> message.nack(e)));
+                unreadable.put(message, e);
             }
         }
-        if (events.isEmpty()) {
-            return Uni.join().all(settled).andFailFast().replaceWithVoid();
+        Uni<Void> stored = events.isEmpty() ? Uni.createFrom().voidItem()
+                : together(events, handler).chain(ok -> ok ? Uni.createFrom().voidItem() : oneByOne(decoded, handler));
+        Uni<Void> parked = stored;
+        for (Map.Entry<KafkaRecord<String, String>, PoisonEventException> poison : unreadable.entrySet()) {
+            parked = parked.chain(() -> park(poison.getKey(), poison.getValue()));
         }
-        Uni<Boolean> together = Uni.createFrom().deferred(() -> Panache.withTransaction(
+        return parked.chain(() -> Uni.createFrom().completionStage(batch::ack));
+    }
+
+    /** The events in one transaction; false if it failed for anything but an outage (which is retried). */
+    private Uni<Boolean> together(Map<String, IncomingEvent> events, EventHandler handler) {
+        return Uni.createFrom().deferred(() -> Panache.withTransaction(
                 () -> firstDeliveries(events.values()).chain(firsts -> {
                     int duplicates = events.size() - firsts.size();
                     if (duplicates > 0) {
@@ -127,17 +136,21 @@ public class Inbox {
                             events.size());
                     return false;
                 });
-        return together.chain(ok -> {
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (KafkaRecord<String, String> message : decoded) {
-                chain = chain.chain(() -> ok ? Uni.createFrom().completionStage(message::ack)
-                        : process(consumerRecord(message), handler)
-                                .chain(() -> Uni.createFrom().completionStage(message::ack))
-                                .onFailure().recoverWithUni(failure -> Uni.createFrom()
-                                        .completionStage(() -> message.nack(failure))));
-            }
-            return chain;
-        }).chain(() -> Uni.join().all(settled).andFailFast()).replaceWithVoid();
+    }
+
+    /** Each record in a transaction of its own, in order; one that fails is parked. */
+    private Uni<Void> oneByOne(List<KafkaRecord<String, String>> records, EventHandler handler) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (KafkaRecord<String, String> message : records) {
+            chain = chain.chain(() -> process(consumerRecord(message), handler)
+                    .onFailure().recoverWithUni(failure -> park(message, failure)));
+        }
+        return chain;
+    }
+
+    /** Completes once the channel's dead-letter strategy has parked the record. */
+    private static Uni<Void> park(KafkaRecord<String, String> message, Throwable reason) {
+        return Uni.createFrom().completionStage(() -> message.nack(reason));
     }
 
     /** Another service's event on a shared topic, or a dead letter redriven for another service's consumer. */

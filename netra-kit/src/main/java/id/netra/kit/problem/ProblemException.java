@@ -3,8 +3,8 @@ package id.netra.kit.problem;
 import java.util.List;
 
 /**
- * A refusal of the HTTP layer (filters and resources: a cursor past the retention, a body too large to read), with
- * its status. The domain refuses with {@link Refusal} instead.
+ * A refusal of the HTTP layer itself, with its status: what only a resource can tell (a feed cursor past the
+ * retention, 410). The domain refuses with {@link Refusal} instead.
  */
 public class ProblemException extends CodedFailure {
 

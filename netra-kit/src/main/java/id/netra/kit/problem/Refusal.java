@@ -45,11 +45,6 @@ public final class Refusal extends CodedFailure {
         return new Refusal(Kind.INVALID, "VALIDATION_FAILED", errors);
     }
 
-    /** An invalid request with one field wrong. */
-    public static Refusal invalid(String field, String code, Object... args) {
-        return invalid(List.of(FieldError.of(field, code, args)));
-    }
-
     public static Refusal conflict(String code, Object... args) {
         return new Refusal(Kind.CONFLICT, code, List.of(), args);
     }

@@ -61,11 +61,6 @@ public class Caller {
         return isNational() || RegionScope.covers(region(), caseRegion);
     }
 
-    /** Refused as a missing case would be, so another region never learns that the case exists. */
-    public void requireVisible(String caseRegion, String caseNumber) {
-        visible(caseRegion, region -> region, "CASE_NOT_FOUND", caseNumber);
-    }
-
     /**
      * The region-scoped lookup: {@code found} (a case's row, or a thing of a case) if it exists and lies in the
      * caller's regions; otherwise refused as missing, under {@code code} and {@code id}, the same for both.

@@ -3,6 +3,7 @@ package id.netra.kit.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -10,6 +11,7 @@ import java.util.Set;
 import jakarta.validation.Valid;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -58,7 +60,7 @@ class FieldErrorsTest {
 
         assertThat(FieldErrors.of(VALIDATOR.validate(report))).singleElement().satisfies(error -> {
             assertThat(error.field()).isEqualTo("accusedNip");
-            assertThat(error.code()).startsWith("NIP");
+            assertThat(error.code()).isEqualTo("NIP_LENGTH");
         });
     }
 
@@ -66,5 +68,22 @@ class FieldErrorsTest {
     void shouldNameAMissingNestedObjectByItsOwnName() {
         assertThat(FieldErrors.of(VALIDATOR.validate(new Report(null, null)))).extracting(FieldError::field)
                 .containsExactly("incident");
+    }
+
+    /** A resource method, validated as the REST layer does it. */
+    static class Resource {
+        void list(@Min(1) int limit, @Valid Report body) {
+        }
+    }
+
+    @Test
+    void shouldNameAQueryParameterByItsNameAndABodysFieldsWithoutTheMethodOrTheBodyParameter() throws Exception {
+        Resource resource = new Resource();
+        Method list = Resource.class.getDeclaredMethod("list", int.class, Report.class);
+
+        List<FieldError> errors = FieldErrors.of(VALIDATOR.forExecutables().validateParameters(resource, list,
+                new Object[] { 0, new Report(new Incident(null, List.of(), List.of()), null) }));
+
+        assertThat(errors).extracting(FieldError::field).containsExactly("incident.place", "limit");
     }
 }

@@ -64,10 +64,11 @@ public class DecisionDeadlines {
      * @throws IllegalArgumentException for a region code the catalogue does not know (its zone would be a guess)
      */
     Deadline count(Instant start, int days, String regionCode, WorkingDays calendar) {
-        return count(start, days, regions.zoneOf(regionCode), regionCode, calendar);
+        return count(start, days, regionCode, regions, calendar);
     }
 
-    static Deadline count(Instant start, int days, ZoneId zone, String regionCode, WorkingDays calendar) {
+    static Deadline count(Instant start, int days, String regionCode, RegionCatalog regions, WorkingDays calendar) {
+        ZoneId zone = regions.zoneOf(regionCode);
         return calendar.deadline(start, days, DayUnit.WORKING_DAYS, zone, regionCode);
     }
 }

@@ -51,9 +51,8 @@ class DecisionDueTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    /** As the service counts, on the shipped catalogs; an unknown region fails at its zone. */
+    /** As the service counts, on the shipped region catalog and holiday calendar. */
     private static Deadline count(Instant start, int days, String regionCode) {
-        return DecisionDeadlines.count(start, days, RegionCatalog.standard().zoneOf(regionCode), regionCode,
-                WorkingDays.standard());
+        return DecisionDeadlines.count(start, days, regionCode, RegionCatalog.standard(), WorkingDays.standard());
     }
 }
