@@ -17,6 +17,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import id.netra.contracts.WebhookDisabled;
@@ -275,25 +276,48 @@ public class WebhookStore {
      * the batch, so one round trip and all or nothing.
      */
     public Uni<Void> delivered(List<Delivered> batch) {
-        return pool.preparedQuery("""
-                WITH taken AS (SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::int[], $4::int[], $5::uuid[])
-                                      AS t(id, at, status, latency, attempt_id)),
-                     done AS (UPDATE webhook_delivery d
-                                 SET status = 'DELIVERED', delivered_at = t.at, attempts = d.attempts + 1,
-                                     lease_until = NULL
-                                FROM taken t
-                               WHERE d.id = t.id
-                              RETURNING d.subscription_id, d.event_id, t.at, t.status, t.latency, t.attempt_id),
-                     healthy AS (UPDATE webhook_subscription SET failing_since = NULL
-                                  WHERE id IN (SELECT subscription_id FROM done) AND failing_since IS NOT NULL)
-                INSERT INTO webhook_attempt (id, subscription_id, event_id, attempted_at, status_code, latency_ms)
-                SELECT attempt_id, subscription_id, event_id, at, status, latency FROM done""")
-                .execute(Tuple.of(batch.stream().map(d -> d.claimed().id()).toArray(UUID[]::new),
-                        batch.stream().map(d -> at(d.at())).toArray(OffsetDateTime[]::new),
-                        batch.stream().map(Delivered::status).toArray(Integer[]::new),
-                        batch.stream().map(Delivered::latencyMs).toArray(Integer[]::new),
-                        batch.stream().map(d -> Ids.uuidV7()).toArray(UUID[]::new)))
+        UUID[] subscriptions = batch.stream().map(d -> d.claimed().subscriptionId()).distinct().sorted()
+                .toArray(UUID[]::new);
+        return pool.withTransaction(connection -> lockSubscriptions(connection, subscriptions, "KEY SHARE")
+                .chain(() -> connection.preparedQuery("""
+                        WITH taken AS (SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::int[], $4::int[], $5::uuid[])
+                                              AS t(id, at, status, latency, attempt_id)),
+                             done AS (UPDATE webhook_delivery d
+                                         SET status = 'DELIVERED', delivered_at = t.at, attempts = d.attempts + 1,
+                                             lease_until = NULL
+                                        FROM taken t
+                                       WHERE d.id = t.id
+                                      RETURNING d.subscription_id, d.event_id, t.at, t.status, t.latency, t.attempt_id)
+                        INSERT INTO webhook_attempt (id, subscription_id, event_id, attempted_at, status_code, latency_ms)
+                        SELECT attempt_id, subscription_id, event_id, at, status, latency FROM done""")
+                        .execute(Tuple.of(batch.stream().map(d -> d.claimed().id()).toArray(UUID[]::new),
+                                batch.stream().map(d -> at(d.at())).toArray(OffsetDateTime[]::new),
+                                batch.stream().map(Delivered::status).toArray(Integer[]::new),
+                                batch.stream().map(Delivered::latencyMs).toArray(Integer[]::new),
+                                batch.stream().map(d -> Ids.uuidV7()).toArray(UUID[]::new))))
+                .replaceWithVoid())
+                .chain(() -> healthy(subscriptions));
+    }
+
+    /**
+     * A failing subscriber with a delivery through is healthy again, and its backlog may go. Apart from the record
+     * above, which holds its subscriptions only as the foreign keys do: raising that lock to change a subscription
+     * could deadlock two recorders. Should this fail, the next success clears the flag.
+     */
+    private Uni<Void> healthy(UUID[] subscriptions) {
+        return pool.preparedQuery("UPDATE webhook_subscription SET failing_since = NULL "
+                + "WHERE id = ANY($1) AND failing_since IS NOT NULL").execute(Tuple.of(subscriptions))
                 .replaceWithVoid();
+    }
+
+    /**
+     * Locks the subscriptions before their deliveries are touched. Deleting a subscription locks it first and then its
+     * deliveries (the cascade); recording an outcome touched the deliveries first and the subscription after (the
+     * attempt's foreign key, the failing flag), and the two could deadlock. In the same order, one waits for the other.
+     */
+    private static Uni<Void> lockSubscriptions(SqlConnection connection, UUID[] ids, String strength) {
+        return connection.preparedQuery("SELECT id FROM webhook_subscription WHERE id = ANY($1) ORDER BY id FOR "
+                + strength).execute(Tuple.of(ids)).replaceWithVoid();
     }
 
     /**
@@ -302,10 +326,12 @@ public class WebhookStore {
      */
     public Uni<Void> failed(Claimed claimed, Instant now, Instant next, Integer status, int latencyMs, String error,
             boolean gone, Instant disableBefore) {
-        return pool.withTransaction(connection -> connection.preparedQuery(
-                "UPDATE webhook_delivery SET attempts = attempts + 1, next_attempt_at = $2, lease_until = NULL "
-                        + "WHERE id = $1")
-                .execute(Tuple.of(claimed.id(), at(next)))
+        return pool.withTransaction(connection -> lockSubscriptions(connection,
+                new UUID[] { claimed.subscriptionId() }, "NO KEY UPDATE")
+                .chain(() -> connection.preparedQuery(
+                        "UPDATE webhook_delivery SET attempts = attempts + 1, next_attempt_at = $2, "
+                                + "lease_until = NULL WHERE id = $1")
+                        .execute(Tuple.of(claimed.id(), at(next))))
                 .chain(() -> connection.preparedQuery("""
                         UPDATE webhook_subscription
                            SET failing_since = coalesce(failing_since, $2),
