@@ -279,7 +279,7 @@ public class WebhookStore {
         UUID[] subscriptions = batch.stream().map(d -> d.claimed().subscriptionId()).distinct().sorted()
                 .toArray(UUID[]::new);
         return pool.withTransaction(connection -> lockSubscriptions(connection, subscriptions, "KEY SHARE")
-                .chain(() -> connection.preparedQuery("""
+                .chain(failing -> connection.preparedQuery("""
                         WITH taken AS (SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::int[], $4::int[], $5::uuid[])
                                               AS t(id, at, status, latency, attempt_id)),
                              done AS (UPDATE webhook_delivery d
@@ -294,30 +294,44 @@ public class WebhookStore {
                                 batch.stream().map(d -> at(d.at())).toArray(OffsetDateTime[]::new),
                                 batch.stream().map(Delivered::status).toArray(Integer[]::new),
                                 batch.stream().map(Delivered::latencyMs).toArray(Integer[]::new),
-                                batch.stream().map(d -> Ids.uuidV7()).toArray(UUID[]::new))))
-                .replaceWithVoid())
-                .chain(() -> healthy(subscriptions));
+                                batch.stream().map(d -> Ids.uuidV7()).toArray(UUID[]::new)))
+                        .replaceWith(failing)))
+                .chain(this::healthy);
     }
 
     /**
-     * A failing subscriber with a delivery through is healthy again, and its backlog may go. Apart from the record
+     * A failing subscriber with a delivery through is healthy again, and its backlog may go (the lock above tells
+     * which were failing, so the usual batch costs no statement here). Apart from the record
      * above, which holds its subscriptions only as the foreign keys do: raising that lock to change a subscription
      * could deadlock two recorders. Should this fail, the next success clears the flag.
      */
-    private Uni<Void> healthy(UUID[] subscriptions) {
+    private Uni<Void> healthy(UUID[] failing) {
+        if (failing.length == 0) {
+            return Uni.createFrom().voidItem();
+        }
         return pool.preparedQuery("UPDATE webhook_subscription SET failing_since = NULL "
-                + "WHERE id = ANY($1) AND failing_since IS NOT NULL").execute(Tuple.of(subscriptions))
+                + "WHERE id = ANY($1) AND failing_since IS NOT NULL").execute(Tuple.of(failing))
                 .replaceWithVoid();
     }
 
     /**
-     * Locks the subscriptions before their deliveries are touched. Deleting a subscription locks it first and then its
+     * Locks the subscriptions before their deliveries are touched; the ones failing until now. Deleting a subscription locks it
+     * first and then its
      * deliveries (the cascade); recording an outcome touched the deliveries first and the subscription after (the
      * attempt's foreign key, the failing flag), and the two could deadlock. In the same order, one waits for the other.
      */
-    private static Uni<Void> lockSubscriptions(SqlConnection connection, UUID[] ids, String strength) {
-        return connection.preparedQuery("SELECT id FROM webhook_subscription WHERE id = ANY($1) ORDER BY id FOR "
-                + strength).execute(Tuple.of(ids)).replaceWithVoid();
+    private static Uni<UUID[]> lockSubscriptions(SqlConnection connection, UUID[] ids, String strength) {
+        return connection.preparedQuery("SELECT id, failing_since IS NOT NULL AS failing FROM webhook_subscription "
+                + "WHERE id = ANY($1) ORDER BY id FOR " + strength).execute(Tuple.of(ids))
+                .map(rows -> {
+                    List<UUID> failing = new ArrayList<>();
+                    for (Row row : rows) {
+                        if (row.getBoolean("failing")) {
+                            failing.add(row.getUUID("id"));
+                        }
+                    }
+                    return failing.toArray(UUID[]::new);
+                });
     }
 
     /**

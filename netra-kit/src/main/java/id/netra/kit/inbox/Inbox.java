@@ -65,8 +65,8 @@ public class Inbox {
             registry.counter("netra.inbox.poison").increment();
             return Uni.createFrom().failure(e);
         }
-        return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> firstDelivery(event)
-                .chain(first -> first ? handler.handle(event) : skipDuplicate(event))))
+        return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> firstDeliveries(List.of(event))
+                .chain(first -> first.isEmpty() ? skipDuplicate(event) : handler.handle(event))))
                 .onFailure(Inbox::isTransient).retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10))
                 .indefinitely()
                 .onFailure(failure -> !(failure instanceof PoisonEventException)).retry()
@@ -176,18 +176,6 @@ public class Inbox {
         LOG.debugf("Event %s was processed before; redelivery ignored", event.id());
         registry.counter("netra.inbox.duplicates").increment();
         return Uni.createFrom().voidItem();
-    }
-
-    /** Records the event id; false if it was recorded before (a redelivery). */
-    Uni<Boolean> firstDelivery(IncomingEvent event) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                "INSERT INTO inbox_event (event_id, type, subject, received_at) VALUES (:id, :type, :subject, now()) "
-                        + "ON CONFLICT (event_id) DO NOTHING")
-                .setParameter("id", event.id())
-                .setParameter("type", event.type().type())
-                .setParameter("subject", event.subject())
-                .executeUpdate())
-                .map(inserted -> inserted == 1);
     }
 
     /** Records the events' ids; the ones not recorded before, in their order. */
