@@ -76,6 +76,10 @@ public class ListBenchmark {
         figures.stream().limit(10).forEach(f -> System.out.printf("  %7.1f / %7.1f ms  %3d rows  %s%n", f.p50(), f.p99(),
                 f.rows(), f.combination().label()));
         try (Connection connection = DriverManager.getConnection(DB_URL, env("DB_USER", "netra"), env("DB_PASSWORD", "netra"))) {
+            try (Statement statement = connection.createStatement()) {
+                // as the service's connections do (intake's application.properties)
+                statement.execute("SET max_parallel_workers_per_gather = 0");
+            }
             for (Figure figure : figures.subList(0, Math.min(3, figures.size()))) {
                 System.out.println();
                 System.out.println("plan of " + figure.combination().label() + ":");
@@ -137,29 +141,46 @@ public class ListBenchmark {
         return new Figure(combination, percentile(times, 50), percentile(times, 99), rows, after);
     }
 
-    /** The statement the service's list runs for these filters (CaseRepository.list), for EXPLAIN. */
+    /**
+     * The statement the service's list runs for these filters (CaseRepository.list), for EXPLAIN: regions as ranges of
+     * case numbers, the other filters as words of the facets' array, with the regions' words beside them.
+     */
     static String sql(Figure figure) {
         Combination combination = figure.combination();
         List<String> conditions = new ArrayList<>();
+        List<String> regions = new ArrayList<>();
+        List<String> facets = new ArrayList<>();
         if (figure.after() != null) {
             conditions.add("case_number > '" + figure.after() + "'");
         }
         if (combination.caller().equals("inspektorat.kaltim")) {
-            conditions.add("(region_code = '64' OR region_code LIKE '64.%')");
+            regions.add("64");
         }
         combination.filters().forEach((name, value) -> {
             switch (name) {
-                case "region" -> conditions.add(value.contains(".") ? "region_code = '" + value + "'"
-                        : "(region_code = '" + value + "' OR region_code LIKE '" + value + ".%')");
-                case "status" -> conditions.add("status = '" + value + "'");
-                case "election" -> conditions.add("election_code = '" + value + "'");
-                case "violation" -> conditions.add("violation_code = '" + value + "'");
-                case "overdue" -> conditions.add("(status = 'KAJIAN_AWAL' AND review_due_at <= now())");
+                case "region" -> regions.add(value);
+                case "status" -> facets.add("s:" + value);
+                case "election" -> facets.add("e:" + value);
+                case "violation" -> facets.add("v:" + value);
+                case "overdue" -> {
+                    conditions.add("review_due_at <= now()");
+                    facets.add("s:KAJIAN_AWAL");
+                }
                 case "receivedFrom" -> conditions.add("received_on >= '" + value + "'");
                 case "receivedTo" -> conditions.add("received_on <= '" + value + "'");
                 default -> throw new IllegalArgumentException(name);
             }
         });
+        for (String region : regions) {
+            boolean province = region.length() == 2;
+            conditions.add("case_number >= '" + region + "-' AND case_number < '" + region + (province ? "/" : ".") + "'");
+            if (!facets.isEmpty()) {
+                facets.add((province ? "p:" : "r:") + region);
+            }
+        }
+        if (!facets.isEmpty()) {
+            conditions.add("facets @> ARRAY['" + String.join("','", facets.stream().distinct().toList()) + "']");
+        }
         return "SELECT * FROM case_file" + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
                 + " ORDER BY case_number LIMIT 50";
     }

@@ -37,7 +37,8 @@ public class ClarificationRepository implements PanacheRepositoryBase<Clarificat
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (filter.regionScope() != null) {
-            conditions.add(RegionScope.condition("scope", filter.regionScope(), parameters));
+            // a range of case numbers: read in order for a province too, where two region conditions would be gathered and sorted
+            conditions.add(RegionScope.numberCondition("caseNumber", "scope", filter.regionScope(), parameters));
         }
         if (filter.status() != null) {
             conditions.add("status = :status");

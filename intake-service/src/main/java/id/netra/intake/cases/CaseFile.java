@@ -52,6 +52,9 @@ public class CaseFile {
     public String violationDescription;
     @Column(name = "occurred_on")
     public LocalDate occurredOn;
+    /** Status, election, violation and region as words for the list's index; computed by the database (V10). */
+    @Column(name = "facets", insertable = false, updatable = false)
+    public String[] facets;
     /** The day the first report arrived, in the region's zone. */
     @Column(name = "received_on")
     public LocalDate receivedOn;

@@ -10,6 +10,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -187,6 +188,12 @@ class ReviewTest extends PilkadaMorningTest {
                 .queryParam("receivedFrom", "2024-10-03").queryParam("limit", "200")
                 .when().get("/api/v1/cases").then().statusCode(200)
                 .body("items.find { it.caseNumber == '" + caseNumber + "' }.reviewOverdue", equalTo(true));
+        given().header("Authorization", bawaslu).queryParam("overdue", "true").queryParam("status", "KAJIAN_AWAL")
+                .queryParam("receivedFrom", "2024-10-03").queryParam("limit", "200")
+                .when().get("/api/v1/cases").then().statusCode(200).body("items.caseNumber", hasItem(caseNumber));
+        // only a case under review can be overdue
+        given().header("Authorization", bawaslu).queryParam("overdue", "true").queryParam("status", "DIREGISTRASI")
+                .when().get("/api/v1/cases").then().statusCode(200).body("items", empty());
         getCase(caseNumber, DemoAccount.BAWASLU_BALIKPAPAN).body("review.overdue", equalTo(true))
                 .body("timeline.kind", hasItem("REVIEW_OVERDUE"));
         // a late review still decides the case, and it is no longer overdue

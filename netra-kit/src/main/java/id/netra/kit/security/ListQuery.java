@@ -16,6 +16,11 @@ public final class ListQuery {
         return region == null ? this : and(RegionScope.condition(name, region, parameters));
     }
 
+    /** Within {@code region} by case number ({@link RegionScope#numberCondition}); nothing when it is null. */
+    public ListQuery withinNumbers(String field, String name, String region) {
+        return region == null ? this : and(RegionScope.numberCondition(field, name, region, parameters));
+    }
+
     /** {@code field operator :name}, such as {@code caseNumber > :after}; nothing when {@code value} is null. */
     public ListQuery where(String field, String operator, String name, Object value) {
         if (value == null) {
