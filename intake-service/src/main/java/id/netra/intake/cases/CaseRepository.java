@@ -42,8 +42,10 @@ public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID> {
             // only a case under review can be overdue: nothing to look for
             return Uni.createFrom().item(List.of());
         }
+        // a region filter equal to the caller's own scope would only repeat its range
+        String region = filter.region() == null || filter.region().equals(scope) ? null : filter.region();
         ListQuery query = new ListQuery().withinNumbers("caseNumber", "scope", scope)
-                .withinNumbers("caseNumber", "region", filter.region());
+                .withinNumbers("caseNumber", "region", region);
         List<String> facets = new ArrayList<>();
         if (filter.status() != null) {
             facets.add("s:" + filter.status().name());
@@ -65,7 +67,7 @@ public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID> {
         }
         if (!facets.isEmpty()) {
             regionFacet(scope, facets);
-            regionFacet(filter.region(), facets);
+            regionFacet(region, facets);
             query.and("array_includes(facets, :facets)").bind("facets", facets.stream().distinct().toArray(String[]::new));
         }
         query.where("receivedOn", ">=", "from", filter.receivedFrom()).where("receivedOn", "<=", "to",

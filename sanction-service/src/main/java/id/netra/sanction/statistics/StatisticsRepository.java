@@ -11,62 +11,64 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 
-import id.netra.contracts.Outcome;
 import id.netra.kit.security.RegionScope;
-import id.netra.sanction.recommendation.RecommendationStatus;
 
-/** Grouped counts over the concluded cases, computed by the database. */
+/**
+ * Counts over the concluded cases, read from the tallies the database keeps (Tallies, V8 migration): the cost of a
+ * request grows with the number of regions and elections, not of cases. Only the undecided recommendations whose due day
+ * has ended are counted when asked, since that changes with the hour; an index holds just the undecided ones.
+ */
 @ApplicationScoped
 public class StatisticsRepository {
 
-    /** Rows of election, region, cases, proven, not proven, sanctioned, overdue, blocked. */
-    public Uni<List<Object[]>> countsByElectionAndRegion(String scope, StatisticsQuery query, Instant now) {
+    /** Rows of election, region, cases, proven, not proven, sanctioned, decided late, blocked. */
+    public Uni<List<Object[]>> countsByElectionAndRegion(String scope, StatisticsQuery query) {
         Parameters parameters = new Parameters();
-        String where = where(scope, query, parameters);
-        String hql = "select r.electionCode, r.regionCode, count(r),"
-                + " sum(case when r.closedOutcome is null then 1 else 0 end),"
-                + " sum(case when r.closedOutcome = :notProven then 1 else 0 end),"
-                + " sum(case when r.status = :decided then 1 else 0 end),"
-                // overdue: the due day ended before the decision, or before now while there is none
-                + " sum(case when r.decisionDueAt is not null and r.decisionDueAt <= coalesce(r.decision.decidedAt, :now)"
-                + " then 1 else 0 end),"
-                + " sum(case when r.blockRequestedAt is not null then 1 else 0 end)"
-                + " from Recommendation r where " + where
-                + " group by r.electionCode, r.regionCode order by r.electionCode, r.regionCode";
-        parameters.and("notProven", Outcome.NOT_PROVEN.name()).and("decided", RecommendationStatus.DECIDED)
-                .and("now", now);
+        String hql = "select t.electionCode, t.regionCode, t.cases, t.proven, t.notProven, t.sanctioned,"
+                + " t.decidedLate, t.blocked from RegionTally t where t.cases > 0 and "
+                + where(scope, query, parameters, "t") + " order by t.electionCode, t.regionCode";
+        return list(hql, parameters);
+    }
+
+    /** Rows of election, region, undecided recommendations whose due day ended before {@code now}. */
+    public Uni<List<Object[]>> undecidedOverdue(String scope, StatisticsQuery query, Instant now) {
+        Parameters parameters = new Parameters().and("now", now);
+        // the same rule as before the tallies: overdue once the due day has ended, until a decision
+        String hql = "select r.electionCode, r.regionCode, count(r) from Recommendation r"
+                + " where r.decision.decidedAt is null and r.decisionDueAt is not null and r.decisionDueAt <= :now and "
+                + where(scope, query, parameters, "r") + " group by r.electionCode, r.regionCode";
         return list(hql, parameters);
     }
 
     /** Rows of applied violation code, stage, proven cases. */
     public Uni<List<Object[]>> countsByViolation(String scope, StatisticsQuery query) {
         Parameters parameters = new Parameters();
-        String hql = "select i.violationCode, i.stage, count(distinct r.id) from Recommendation r join r.items i"
-                + " where " + where(scope, query, parameters)
-                + " group by i.violationCode, i.stage order by i.violationCode";
+        String hql = "select t.violationCode, t.stage, sum(t.recommendations) from CodeTally t where "
+                + where(scope, query, parameters, "t")
+                + " group by t.violationCode, t.stage having sum(t.recommendations) > 0 order by t.violationCode, t.stage";
         return list(hql, parameters);
     }
 
     /** Rows of stage, proven cases. */
     public Uni<List<Object[]>> countsByStage(String scope, StatisticsQuery query) {
         Parameters parameters = new Parameters();
-        String hql = "select i.stage, count(distinct r.id) from Recommendation r join r.items i"
-                + " where " + where(scope, query, parameters) + " group by i.stage order by i.stage";
+        String hql = "select t.stage, sum(t.recommendations) from StageTally t where " + where(scope, query, parameters, "t")
+                + " group by t.stage having sum(t.recommendations) > 0 order by t.stage";
         return list(hql, parameters);
     }
 
-    private static String where(String scope, StatisticsQuery query, Parameters parameters) {
+    private static String where(String scope, StatisticsQuery query, Parameters parameters, String alias) {
         StringBuilder where = new StringBuilder("1 = 1");
         if (scope != null) {
             where.append(" and ").append(RegionScope.condition("scope", scope, parameters).replace("regionCode",
-                    "r.regionCode"));
+                    alias + ".regionCode"));
         }
         if (query.region() != null) {
             where.append(" and ").append(RegionScope.condition("region", query.region(), parameters)
-                    .replace("regionCode", "r.regionCode"));
+                    .replace("regionCode", alias + ".regionCode"));
         }
         if (query.election() != null) {
-            where.append(" and r.electionCode = :election");
+            where.append(" and ").append(alias).append(".electionCode = :election");
             parameters.and("election", query.election());
         }
         return where.toString();

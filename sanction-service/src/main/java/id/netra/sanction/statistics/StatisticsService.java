@@ -43,14 +43,21 @@ public class StatisticsService {
     public Uni<Statistics> statistics(StatisticsQuery query) {
         String scope = caller.listScope();
         Instant now = clock.instant();
-        return repository.countsByElectionAndRegion(scope, query, now)
-                .chain(regionRows -> repository.countsByViolation(scope, query)
-                        .chain(codeRows -> repository.countsByStage(scope, query)
-                                .map(stageRows -> build(scope, query, now, regionRows, codeRows, stageRows))));
+        return repository.countsByElectionAndRegion(scope, query)
+                .chain(regionRows -> repository.undecidedOverdue(scope, query, now)
+                        .chain(overdueRows -> repository.countsByViolation(scope, query)
+                                .chain(codeRows -> repository.countsByStage(scope, query)
+                                        .map(stageRows -> build(scope, query, now, regionRows, overdueRows, codeRows,
+                                                stageRows)))));
     }
 
     private Statistics build(String scope, StatisticsQuery query, Instant now, List<Object[]> regionRows,
-            List<Object[]> codeRows, List<Object[]> stageRows) {
+            List<Object[]> overdueRows, List<Object[]> codeRows, List<Object[]> stageRows) {
+        // overdue: decided after the due day (tallied) or undecided past it (counted now)
+        Map<List<String>, Long> undecidedOverdue = new LinkedHashMap<>();
+        for (Object[] row : overdueRows) {
+            undecidedOverdue.put(List.of((String) row[0], (String) row[1]), number(row[2]));
+        }
         List<RegionCounts> byRegion = new ArrayList<>();
         Map<String, Counts> byElection = new LinkedHashMap<>();
         Map<List<String>, Counts> byProvince = new LinkedHashMap<>();
@@ -58,7 +65,8 @@ public class StatisticsService {
         for (Object[] row : regionRows) {
             String election = (String) row[0];
             String region = (String) row[1];
-            Counts counts = new Counts(number(row[2]), number(row[3]), number(row[4]), number(row[5]), number(row[6]),
+            long overdue = number(row[6]) + undecidedOverdue.getOrDefault(List.of(election, region), 0L);
+            Counts counts = new Counts(number(row[2]), number(row[3]), number(row[4]), number(row[5]), overdue,
                     number(row[7]));
             String province = region.substring(0, 2);
             byRegion.add(new RegionCounts(election, province, name(regions, province), region, name(regions, region),
