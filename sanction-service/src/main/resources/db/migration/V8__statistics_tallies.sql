@@ -1,8 +1,9 @@
 -- Statistics from tallies instead of three grouped scans over every recommendation on each request (3.7 s for a
 -- national caller at a million cases). Triggers keep the tallies, in the transaction that changes a recommendation or
--- its items, so no code path can forget one and a rolled-back change leaves no count behind. Only what can be counted
--- once is tallied: whether an undecided recommendation is overdue depends on the hour asked, so those are counted when
--- asked, from an index over the undecided ones (StatisticsRepository).
+-- its items, so no code path can forget one and a rolled-back change leaves no count behind. Whether an undecided
+-- recommendation is overdue depends on the hour asked; once the sweep has raised its overdue notice (overdue_at, set
+-- only when the due day has ended) it is tallied, and only those past their due day without a notice yet (the minutes
+-- before the sweep, or a provisional due day, which raises none) are counted when asked, from an index of just those.
 LOCK TABLE recommendation, recommendation_item IN SHARE ROW EXCLUSIVE MODE;
 
 CREATE TABLE statistics_region (
@@ -14,6 +15,8 @@ CREATE TABLE statistics_region (
     sanctioned      bigint NOT NULL,
     -- decided after the due day had ended
     decided_late    bigint NOT NULL,
+    -- undecided, and the overdue notice raised
+    undecided_overdue bigint NOT NULL,
     blocked         bigint NOT NULL,
     PRIMARY KEY (election_code, region_code)
 );
@@ -35,20 +38,22 @@ CREATE TABLE statistics_stage (
     PRIMARY KEY (election_code, region_code, stage)
 );
 
-CREATE INDEX recommendation_undecided_due ON recommendation (decision_due_at) INCLUDE (election_code, region_code)
-    WHERE decided_at IS NULL AND decision_due_at IS NOT NULL;
+CREATE INDEX recommendation_undecided_unnoticed ON recommendation (decision_due_at) INCLUDE (election_code, region_code)
+    WHERE decided_at IS NULL AND decision_due_at IS NOT NULL AND (overdue_at IS NULL OR decision_due_at > overdue_at);
 
 CREATE FUNCTION statistics_add_region(e text, r text, sign int, rec recommendation) RETURNS void LANGUAGE sql AS $$
     INSERT INTO statistics_region AS t VALUES (e, r, sign,
-        sign * (rec.closed_outcome IS NULL)::int,
-        sign * (rec.closed_outcome IS NOT DISTINCT FROM 'NOT_PROVEN')::int,
-        sign * (rec.status = 'DECIDED')::int,
-        sign * (rec.decided_at IS NOT NULL AND rec.decision_due_at IS NOT NULL
-                AND rec.decision_due_at <= rec.decided_at)::int,
-        sign * (rec.block_requested_at IS NOT NULL)::int)
+        -- each term false, never null, whatever is missing: a null here would refuse the recommendation's write
+        sign * coalesce(rec.closed_outcome IS NULL, false)::int,
+        sign * coalesce(rec.closed_outcome = 'NOT_PROVEN', false)::int,
+        sign * coalesce(rec.status = 'DECIDED', false)::int,
+        sign * coalesce(rec.decided_at IS NOT NULL AND rec.decision_due_at <= rec.decided_at, false)::int,
+        sign * coalesce(rec.decided_at IS NULL AND rec.decision_due_at <= rec.overdue_at, false)::int,
+        sign * coalesce(rec.block_requested_at IS NOT NULL, false)::int)
     ON CONFLICT (election_code, region_code) DO UPDATE SET cases = t.cases + excluded.cases,
         proven = t.proven + excluded.proven, not_proven = t.not_proven + excluded.not_proven,
         sanctioned = t.sanctioned + excluded.sanctioned, decided_late = t.decided_late + excluded.decided_late,
+        undecided_overdue = t.undecided_overdue + excluded.undecided_overdue,
         blocked = t.blocked + excluded.blocked
 $$;
 
@@ -84,6 +89,7 @@ BEGIN
             AND OLD.status = NEW.status AND OLD.closed_outcome IS NOT DISTINCT FROM NEW.closed_outcome
             AND OLD.decided_at IS NOT DISTINCT FROM NEW.decided_at
             AND OLD.decision_due_at IS NOT DISTINCT FROM NEW.decision_due_at
+            AND OLD.overdue_at IS NOT DISTINCT FROM NEW.overdue_at
             AND OLD.block_requested_at IS NOT DISTINCT FROM NEW.block_requested_at THEN
         RETURN NEW;
     END IF;
@@ -151,6 +157,7 @@ INSERT INTO statistics_region
 SELECT election_code, region_code, count(*), count(*) FILTER (WHERE closed_outcome IS NULL),
        count(*) FILTER (WHERE closed_outcome = 'NOT_PROVEN'), count(*) FILTER (WHERE status = 'DECIDED'),
        count(*) FILTER (WHERE decided_at IS NOT NULL AND decision_due_at <= decided_at),
+       count(*) FILTER (WHERE decided_at IS NULL AND overdue_at IS NOT NULL AND decision_due_at <= overdue_at),
        count(*) FILTER (WHERE block_requested_at IS NOT NULL)
 FROM recommendation GROUP BY election_code, region_code;
 INSERT INTO statistics_code

@@ -34,6 +34,8 @@ public class RegionTally {
     long sanctioned;
     @Column(name = "decided_late")
     long decidedLate;
+    @Column(name = "undecided_overdue")
+    long undecidedOverdue;
     long blocked;
 
     public static class RegionKey implements Serializable {

@@ -21,21 +21,25 @@ import id.netra.kit.security.RegionScope;
 @ApplicationScoped
 public class StatisticsRepository {
 
-    /** Rows of election, region, cases, proven, not proven, sanctioned, decided late, blocked. */
+    /** Rows of election, region, cases, proven, not proven, sanctioned, overdue with a notice or decided late, blocked. */
     public Uni<List<Object[]>> countsByElectionAndRegion(String scope, StatisticsQuery query) {
         Parameters parameters = new Parameters();
         String hql = "select t.electionCode, t.regionCode, t.cases, t.proven, t.notProven, t.sanctioned,"
-                + " t.decidedLate, t.blocked from RegionTally t where t.cases > 0 and "
+                + " t.decidedLate + t.undecidedOverdue, t.blocked from RegionTally t where t.cases > 0 and "
                 + where(scope, query, parameters, "t") + " order by t.electionCode, t.regionCode";
         return list(hql, parameters);
     }
 
-    /** Rows of election, region, undecided recommendations whose due day ended before {@code now}. */
+    /**
+     * Rows of election, region, undecided recommendations whose due day ended before {@code now} and that no overdue
+     * notice has counted yet (the tallies count those: a notice is raised only once the due day has ended).
+     */
     public Uni<List<Object[]>> undecidedOverdue(String scope, StatisticsQuery query, Instant now) {
         Parameters parameters = new Parameters().and("now", now);
         // the same rule as before the tallies: overdue once the due day has ended, until a decision
         String hql = "select r.electionCode, r.regionCode, count(r) from Recommendation r"
-                + " where r.decision.decidedAt is null and r.decisionDueAt is not null and r.decisionDueAt <= :now and "
+                + " where r.decision.decidedAt is null and r.decisionDueAt is not null and r.decisionDueAt <= :now"
+                + " and (r.overdueAt is null or r.decisionDueAt > r.overdueAt) and "
                 + where(scope, query, parameters, "r") + " group by r.electionCode, r.regionCode";
         return list(hql, parameters);
     }

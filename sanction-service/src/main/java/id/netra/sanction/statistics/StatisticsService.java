@@ -53,7 +53,8 @@ public class StatisticsService {
 
     private Statistics build(String scope, StatisticsQuery query, Instant now, List<Object[]> regionRows,
             List<Object[]> overdueRows, List<Object[]> codeRows, List<Object[]> stageRows) {
-        // overdue: decided after the due day (tallied) or undecided past it (counted now)
+        // overdue: decided after the due day or undecided with its notice raised (tallied), or undecided past the due day
+        // without a notice yet (counted now)
         Map<List<String>, Long> undecidedOverdue = new LinkedHashMap<>();
         for (Object[] row : overdueRows) {
             undecidedOverdue.put(List.of((String) row[0], (String) row[1]), number(row[2]));

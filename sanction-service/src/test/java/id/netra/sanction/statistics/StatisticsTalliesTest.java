@@ -30,6 +30,8 @@ class StatisticsTalliesTest {
                        count(*) FILTER (WHERE closed_outcome = 'NOT_PROVEN') AS not_proven,
                        count(*) FILTER (WHERE status = 'DECIDED') AS sanctioned,
                        count(*) FILTER (WHERE decided_at IS NOT NULL AND decision_due_at <= decided_at) AS decided_late,
+                       count(*) FILTER (WHERE decided_at IS NULL AND overdue_at IS NOT NULL
+                                        AND decision_due_at <= overdue_at) AS undecided_overdue,
                        count(*) FILTER (WHERE block_requested_at IS NOT NULL) AS blocked
                 FROM recommendation WHERE election_code LIKE ?1 GROUP BY 1, 2),
             tally AS (SELECT * FROM statistics_region WHERE election_code LIKE ?1 AND cases <> 0),
@@ -77,7 +79,11 @@ class StatisticsTalliesTest {
             execute(db, "UPDATE recommendation SET region_code = '64.72', case_number = ? WHERE id = ?",
                     "64.72-2099-" + election, issued);
             assertAgrees(election);
-            execute(db, "UPDATE recommendation SET block_requested_at = now(), overdue_at = now() WHERE id = ?", issued);
+            execute(db, "UPDATE recommendation SET overdue_at = now() WHERE id = ?", issued);
+            assertAgrees(election);
+            assertThat(number("SELECT sum(undecided_overdue) FROM statistics_region WHERE election_code = ?", election))
+                    .isEqualTo(1);
+            execute(db, "UPDATE recommendation SET block_requested_at = now() WHERE id = ?", issued);
             execute(db, """
                     UPDATE recommendation SET status = 'DECIDED', decided_at = now(), decided_by = 'ppk',
                         decision_compliant = true WHERE id = ?""", issued);
