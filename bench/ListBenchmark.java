@@ -27,6 +27,8 @@ import java.util.stream.Collectors;
 public class ListBenchmark {
 
     static final String INTAKE = env("INTAKE_URL", "http://localhost:8081");
+    static final String CLARIFICATION = env("CLARIFICATION_URL", "http://localhost:8082");
+    static final String SANCTION = env("SANCTION_URL", "http://localhost:8083");
     static final String TOKEN_URL = env("KEYCLOAK_URL", "http://localhost:8180") + "/realms/netra/protocol/openid-connect/token";
     static final String DB_URL = env("DB_URL", "jdbc:postgresql://localhost:5432/intake");
     static final int ROUNDS = Integer.parseInt(env("ROUNDS", "20"));
@@ -46,6 +48,10 @@ public class ListBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (!env("PARTS", "cases,others").contains("cases")) {
+            otherServices();
+            return;
+        }
         Map<String, String> tokens = new LinkedHashMap<>();
         tokens.put("admin", token("admin"));
         tokens.put("inspektorat.kaltim", token("inspektorat.kaltim"));
@@ -77,7 +83,7 @@ public class ListBenchmark {
                 f.rows(), f.combination().label()));
         try (Connection connection = DriverManager.getConnection(DB_URL, env("DB_USER", "netra"), env("DB_PASSWORD", "netra"))) {
             try (Statement statement = connection.createStatement()) {
-                // as the service's connections do (intake's application.properties)
+                // as the service's connections do (the kit's configuration)
                 statement.execute("SET max_parallel_workers_per_gather = 0");
             }
             for (Figure figure : figures.subList(0, Math.min(3, figures.size()))) {
@@ -91,6 +97,80 @@ public class ListBenchmark {
                 }
             }
         }
+        if (env("PARTS", "cases,others").contains("others")) {
+            otherServices();
+        }
+    }
+
+    /**
+     * The other services' lists and the statistics, at whatever size their databases have (bench/seed-cases.sh fills
+     * them for the seeded cases): each filter as a national caller and as a province's, first page and the next.
+     */
+    static void otherServices() throws Exception {
+        Map<String, String> tokens = new LinkedHashMap<>();
+        for (String user : new String[] { "admin", "inspektorat.kaltim" }) {
+            tokens.put(user, token(user));
+        }
+        tokens.put("pemprov-kaltim", clientToken("pemprov-kaltim", "pemprov-kaltim-secret"));
+        List<String[]> probes = new ArrayList<>();
+        for (String caller : new String[] { "admin", "inspektorat.kaltim" }) {
+            for (String filter : new String[] { "", "status=OPEN", "status=CONCLUDED", "overdue=true", "overdue=false" }) {
+                probes.add(new String[] { caller, CLARIFICATION + "/api/v1/clarifications?limit=50&" + filter });
+            }
+        }
+        for (String caller : new String[] { "admin", "pemprov-kaltim" }) {
+            for (String filter : new String[] { "", "status=ISSUED", "status=DECIDED", "status=CLOSED", "overdue=true",
+                    "overdue=false", "region=64.71", "region=64" }) {
+                probes.add(new String[] { caller, SANCTION + "/api/v1/recommendations?limit=50&" + filter });
+            }
+        }
+        // blocks are BKN's and the admins' (and the PPK's own region's)
+        for (String filter : new String[] { "", "active=true", "active=false" }) {
+            probes.add(new String[] { "admin", SANCTION + "/api/v1/blocks?limit=50&" + filter });
+        }
+        for (String caller : tokens.keySet()) {
+            for (String filter : new String[] { "", "election=PILKADA_2024", "region=64.71" }) {
+                probes.add(new String[] { caller, SANCTION + "/api/v1/statistics?" + filter });
+            }
+        }
+        System.out.printf("%nthe other services' lists (first page and the next) and the statistics, %d rounds each%n",
+                ROUNDS);
+        List<double[]> all = new ArrayList<>();
+        for (String[] probe : probes) {
+            String token = tokens.get(probe[0]);
+            boolean list = !probe[1].contains("/statistics");
+            String url = probe[1].endsWith("&") || probe[1].endsWith("?") ? probe[1].substring(0, probe[1].length() - 1)
+                    : probe[1];
+            for (boolean second : list ? new boolean[] { false, true } : new boolean[] { false }) {
+                String target = url;
+                if (second) {
+                    Matcher next = NEXT.matcher(get(url, token));
+                    if (!next.find()) {
+                        continue;
+                    }
+                    target = url + "&after=" + URLEncoder.encode(next.group(1), StandardCharsets.UTF_8);
+                }
+                List<Double> times = new ArrayList<>();
+                for (int round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
+                    long started = System.nanoTime();
+                    get(target, token);
+                    if (round >= WARMUP_ROUNDS) {
+                        times.add((System.nanoTime() - started) / 1e6);
+                    }
+                }
+                double p99 = percentile(times, 99);
+                all.add(new double[] { p99, list ? 1 : 0 });
+                System.out.printf("  %7.1f / %7.1f ms  %-18s %s%s%n", percentile(times, 50), p99, probe[0],
+                        url.replaceFirst("^https?://[^/]+", ""), second ? " [page 2]" : "");
+            }
+        }
+        System.out.printf("worst p99: lists %.1f ms (target < 20 ms), statistics %.1f ms (target < 100 ms)%n",
+                all.stream().filter(f -> f[1] == 1).mapToDouble(f -> f[0]).max().orElse(0),
+                all.stream().filter(f -> f[1] == 0).mapToDouble(f -> f[0]).max().orElse(0));
+    }
+
+    static String clientToken(String client, String secret) throws Exception {
+        return requestToken("grant_type=client_credentials&client_id=" + client + "&client_secret=" + secret);
     }
 
     /** status, election, violation, overdue and a received range, each on or off; the region none, a city or a province. */
@@ -195,13 +275,17 @@ public class ListBenchmark {
     }
 
     static String token(String user) throws Exception {
-        String form = "grant_type=password&client_id=netra-cli&username=" + user + "&password=demo";
+        return requestToken("grant_type=password&client_id=netra-cli&username=" + user + "&password=demo");
+    }
+
+    static String requestToken(String form) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(TOKEN_URL))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         Matcher token = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(response.body());
         if (!token.find()) {
-            throw new IllegalStateException("no token for " + user + ": " + response.body());
+            throw new IllegalStateException("no token for " + form.replaceAll("secret=[^&]*", "secret=…") + ": "
+                    + response.body());
         }
         return token.group(1);
     }
