@@ -40,4 +40,15 @@ public final class RegionScope {
         parameters.and(name + "From", region + "-").and(name + "To", region + (province ? "/" : "."));
         return "(" + field + " >= :" + name + "From and " + field + " < :" + name + "To)";
     }
+
+    /**
+     * The same rule as {@link #condition}, for a table that also stores each row's province ({@code provinceField},
+     * the region code's first two digits): a province is one key there, so its rows come from one index in the
+     * index's order instead of being gathered from each kabupaten/kota's key and sorted.
+     */
+    public static String provinceCondition(String regionField, String provinceField, String name, String region,
+            Parameters parameters) {
+        parameters.and(name, region);
+        return (region.length() == 2 ? provinceField : regionField) + " = :" + name;
+    }
 }

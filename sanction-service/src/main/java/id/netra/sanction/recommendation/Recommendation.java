@@ -49,6 +49,10 @@ public class Recommendation {
     @Column(name = "region_code", nullable = false)
     private String regionCode;
 
+    /** The region code's first two digits, computed by the database (V9) for the province's list. */
+    @Column(name = "province_code", insertable = false, updatable = false)
+    private String provinceCode;
+
     @Column(name = "election_code", nullable = false)
     private String electionCode;
 

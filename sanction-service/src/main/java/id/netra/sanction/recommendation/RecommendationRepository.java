@@ -136,10 +136,12 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
         if (scope != null) {
-            where.append(" and ").append(RegionScope.condition("scope", scope, parameters));
+            where.append(" and ").append(RegionScope.provinceCondition("regionCode", "provinceCode", "scope", scope,
+                    parameters));
         }
         if (query.region() != null) {
-            where.append(" and ").append(RegionScope.condition("region", query.region(), parameters));
+            where.append(" and ").append(RegionScope.provinceCondition("regionCode", "provinceCode", "region",
+                    query.region(), parameters));
         }
         if (query.status() != null) {
             where.append(" and status = :status");

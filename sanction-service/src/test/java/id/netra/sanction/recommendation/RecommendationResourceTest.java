@@ -112,8 +112,10 @@ class RecommendationResourceTest {
         }
         given().header("Authorization", pemprov).get(ONE, samarinda)
                 .then().statusCode(200).body("caseNumber", equalTo(samarinda));
-        assertThat(allPages(pemkot, "")).contains(balikpapan).doesNotContain(samarinda);
-        assertThat(allPages(pemprov, "")).contains(balikpapan, samarinda);
+        String province = Conclusions.sendAndAwait(Conclusions.provenD7("64")).caseNumber();
+        assertThat(allPages(pemkot, "")).contains(balikpapan).doesNotContain(samarinda, province);
+        assertThat(allPages(pemprov, "")).contains(balikpapan, samarinda, province);
+        assertThat(allPages(pemprov, "&region=64.71")).contains(balikpapan).doesNotContain(samarinda, province);
 
         // a city does not see its neighbour, and another province answers as for a missing case
         given().header("Authorization", pemkot).get(ONE, samarinda)
