@@ -38,18 +38,28 @@ CREATE TABLE statistics_stage (
     PRIMARY KEY (election_code, region_code, stage)
 );
 
+-- and those tallied as overdue whose due day is still ahead of the hour asked (none while clocks agree: a notice is raised
+-- only after the due day), which the count takes back
+CREATE INDEX recommendation_undecided_noticed ON recommendation (decision_due_at) INCLUDE (election_code, region_code)
+    WHERE decided_at IS NULL AND decision_due_at <= overdue_at;
 CREATE INDEX recommendation_undecided_unnoticed ON recommendation (decision_due_at) INCLUDE (election_code, region_code)
     WHERE decided_at IS NULL AND decision_due_at IS NOT NULL AND (overdue_at IS NULL OR decision_due_at > overdue_at);
 
-CREATE FUNCTION statistics_add_region(e text, r text, sign int, rec recommendation) RETURNS void LANGUAGE sql AS $$
-    INSERT INTO statistics_region AS t VALUES (e, r, sign,
-        -- each term false, never null, whatever is missing: a null here would refuse the recommendation's write
-        sign * coalesce(rec.closed_outcome IS NULL, false)::int,
-        sign * coalesce(rec.closed_outcome = 'NOT_PROVEN', false)::int,
-        sign * coalesce(rec.status = 'DECIDED', false)::int,
-        sign * coalesce(rec.decided_at IS NOT NULL AND rec.decision_due_at <= rec.decided_at, false)::int,
-        sign * coalesce(rec.decided_at IS NULL AND rec.decision_due_at <= rec.overdue_at, false)::int,
-        sign * coalesce(rec.block_requested_at IS NOT NULL, false)::int)
+-- what one recommendation adds to its region's tally; each term 0 or 1, never null whatever is missing (a null would
+-- refuse the recommendation's write)
+CREATE FUNCTION statistics_terms(rec recommendation) RETURNS int[] LANGUAGE sql IMMUTABLE AS $$
+    SELECT ARRAY[1,
+        coalesce(rec.closed_outcome IS NULL, false)::int,
+        coalesce(rec.closed_outcome = 'NOT_PROVEN', false)::int,
+        coalesce(rec.status = 'DECIDED', false)::int,
+        coalesce(rec.decided_at IS NOT NULL AND rec.decision_due_at <= rec.decided_at, false)::int,
+        coalesce(rec.decided_at IS NULL AND rec.decision_due_at <= rec.overdue_at, false)::int,
+        coalesce(rec.block_requested_at IS NOT NULL, false)::int]
+$$;
+
+CREATE FUNCTION statistics_add_region(e text, r text, sign int, terms int[]) RETURNS void LANGUAGE sql AS $$
+    INSERT INTO statistics_region AS t VALUES (e, r, sign * terms[1], sign * terms[2], sign * terms[3], sign * terms[4],
+        sign * terms[5], sign * terms[6], sign * terms[7])
     ON CONFLICT (election_code, region_code) DO UPDATE SET cases = t.cases + excluded.cases,
         proven = t.proven + excluded.proven, not_proven = t.not_proven + excluded.not_proven,
         sanctioned = t.sanctioned + excluded.sanctioned, decided_late = t.decided_late + excluded.decided_late,
@@ -85,19 +95,16 @@ $$;
 -- BEFORE: a deleted recommendation's items are still there to be counted out (the cascade removes them after)
 CREATE FUNCTION statistics_recommendation() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    -- a change that moves no count (a new due date, a revision number) takes no tally row's lock
     IF TG_OP = 'UPDATE' AND OLD.election_code = NEW.election_code AND OLD.region_code = NEW.region_code
-            AND OLD.status = NEW.status AND OLD.closed_outcome IS NOT DISTINCT FROM NEW.closed_outcome
-            AND OLD.decided_at IS NOT DISTINCT FROM NEW.decided_at
-            AND OLD.decision_due_at IS NOT DISTINCT FROM NEW.decision_due_at
-            AND OLD.overdue_at IS NOT DISTINCT FROM NEW.overdue_at
-            AND OLD.block_requested_at IS NOT DISTINCT FROM NEW.block_requested_at THEN
+            AND statistics_terms(OLD) = statistics_terms(NEW) THEN
         RETURN NEW;
     END IF;
     IF TG_OP <> 'INSERT' THEN
-        PERFORM statistics_add_region(OLD.election_code, OLD.region_code, -1, OLD);
+        PERFORM statistics_add_region(OLD.election_code, OLD.region_code, -1, statistics_terms(OLD));
     END IF;
     IF TG_OP <> 'DELETE' THEN
-        PERFORM statistics_add_region(NEW.election_code, NEW.region_code, 1, NEW);
+        PERFORM statistics_add_region(NEW.election_code, NEW.region_code, 1, statistics_terms(NEW));
     END IF;
     IF TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND (OLD.election_code <> NEW.election_code
             OR OLD.region_code <> NEW.region_code)) THEN
@@ -111,6 +118,12 @@ BEGIN
 END
 $$;
 
+-- An item's change takes its region's tally row first, as a recommendation's change does, so that two writers of one
+-- region queue there instead of locking its code rows in opposite orders (a deadlock would refuse one of the writes).
+CREATE FUNCTION statistics_lock_region(e text, r text) RETURNS void LANGUAGE sql AS $$
+    SELECT 1 FROM statistics_region WHERE election_code = e AND region_code = r FOR UPDATE
+$$;
+
 -- BEFORE: the check for another item of the same code sees the rows this statement changed before this one
 CREATE FUNCTION statistics_item() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
@@ -121,6 +134,7 @@ BEGIN
         -- not found while the recommendation itself is deleted: its trigger has counted the items out
         SELECT election_code, region_code INTO e, r FROM recommendation WHERE id = OLD.recommendation_id;
         IF FOUND THEN
+            PERFORM statistics_lock_region(e, r);
             IF NOT EXISTS (SELECT 1 FROM recommendation_item i WHERE i.recommendation_id = OLD.recommendation_id
                     AND i.position <> OLD.position AND i.violation_code = OLD.violation_code AND i.stage = OLD.stage) THEN
                 PERFORM statistics_add_code(e, r, OLD.violation_code, OLD.stage, -1);
@@ -133,6 +147,7 @@ BEGIN
     END IF;
     IF TG_OP <> 'DELETE' THEN
         SELECT election_code, region_code INTO e, r FROM recommendation WHERE id = NEW.recommendation_id;
+        PERFORM statistics_lock_region(e, r);
         IF NOT EXISTS (SELECT 1 FROM recommendation_item i WHERE i.recommendation_id = NEW.recommendation_id
                 AND i.position NOT IN (NEW.position, coalesce(OLD.position, -1))
                 AND i.violation_code = NEW.violation_code AND i.stage = NEW.stage) THEN

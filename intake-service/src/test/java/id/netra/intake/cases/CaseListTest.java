@@ -5,6 +5,7 @@ import static id.netra.intake.Intake.submit;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -116,6 +117,13 @@ class CaseListTest {
                     .queryParam("limit", "200").when().get("/api/v1/cases").then().statusCode(200)
                     .body("items.regionCode", everyItem(equalTo("64.71"))).extract().jsonPath();
             assertThat(city.getList("items.caseNumber", String.class)).doesNotContain(province).isSorted();
+            // the province's own scope with a city, or with another province, as the region filter
+            JsonPath within = as(DemoAccount.INSPEKTORAT_KALTIM).queryParams(filters).queryParam("region", "64.71")
+                    .queryParam("limit", "200").when().get("/api/v1/cases").then().statusCode(200).extract().jsonPath();
+            assertThat(within.getList("items.regionCode", String.class)).containsOnly("64.71");
+            assertThat(within.getList("items.caseNumber", String.class)).doesNotContain(province);
+            as(DemoAccount.INSPEKTORAT_KALTIM).queryParams(filters).queryParam("region", "65").when()
+                    .get("/api/v1/cases").then().statusCode(200).body("items", empty());
             as(DemoAccount.BAWASLU_BALIKPAPAN).queryParams(filters).queryParam("limit", "200").when()
                     .get("/api/v1/cases").then().statusCode(200).body("items.caseNumber", not(hasItem(province)))
                     .body("items.regionCode", everyItem(equalTo("64.71")));

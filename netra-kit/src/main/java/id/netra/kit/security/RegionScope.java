@@ -3,6 +3,7 @@ package id.netra.kit.security;
 import io.quarkus.panache.common.Parameters;
 
 import id.netra.kit.region.RegionCatalog;
+import id.netra.kit.region.RegionCodes;
 
 /** Whether a caller's region claim covers a case's region: a province covers its kabupaten/kota. */
 public final class RegionScope {
@@ -36,6 +37,10 @@ public final class RegionScope {
      * kabupaten/kota's, and {@code "64.71-" .. "64.71."} only Balikpapan's.
      */
     public static String numberCondition(String field, String name, String region, Parameters parameters) {
+        if (!RegionCodes.isWellFormed(region)) {
+            // a malformed claim covers nothing, as in covers(); as a range it could match another region's numbers
+            return "1 = 0";
+        }
         boolean province = region.length() == 2;
         parameters.and(name + "From", region + "-").and(name + "To", region + (province ? "/" : "."));
         return "(" + field + " >= :" + name + "From and " + field + " < :" + name + "To)";

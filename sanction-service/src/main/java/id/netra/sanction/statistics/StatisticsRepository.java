@@ -14,9 +14,10 @@ import io.smallrye.mutiny.Uni;
 import id.netra.kit.security.RegionScope;
 
 /**
- * Counts over the concluded cases, read from the tallies the database keeps (Tallies, V8 migration): the cost of a
- * request grows with the number of regions and elections, not of cases. Only the undecided recommendations whose due day
- * has ended are counted when asked, since that changes with the hour; an index holds just the undecided ones.
+ * Counts over the concluded cases, read from the tallies the database keeps (RegionTally, CodeTally, StageTally; V8
+ * migration): the cost of a request grows with the number of regions and elections, not of cases. Whether an
+ * undecided recommendation is overdue changes with the hour: the tallies count it once its overdue notice is raised,
+ * and {@link #undecidedOverdue} corrects that for the hour asked.
  */
 @ApplicationScoped
 public class StatisticsRepository {
@@ -31,15 +32,18 @@ public class StatisticsRepository {
     }
 
     /**
-     * Rows of election, region, undecided recommendations whose due day ended before {@code now} and that no overdue
-     * notice has counted yet (the tallies count those: a notice is raised only once the due day has ended).
+     * Rows of election, region, and what the tallies' overdue count is off by at {@code now}: plus the undecided
+     * recommendations past their due day whose overdue notice is not raised yet, minus those tallied whose due day is
+     * still ahead of {@code now} (none while the clocks agree: a notice is raised only after the due day). Both sets are
+     * small and each has an index of its own (V8).
      */
     public Uni<List<Object[]>> undecidedOverdue(String scope, StatisticsQuery query, Instant now) {
         Parameters parameters = new Parameters().and("now", now);
-        // the same rule as before the tallies: overdue once the due day has ended, until a decision
-        String hql = "select r.electionCode, r.regionCode, count(r) from Recommendation r"
-                + " where r.decision.decidedAt is null and r.decisionDueAt is not null and r.decisionDueAt <= :now"
-                + " and (r.overdueAt is null or r.decisionDueAt > r.overdueAt) and "
+        // the former rule, decisionDueAt <= coalesce(decidedAt, now), for the undecided
+        String hql = "select r.electionCode, r.regionCode, sum(case when r.decisionDueAt <= :now then 1 else -1 end)"
+                + " from Recommendation r where r.decision.decidedAt is null and r.decisionDueAt is not null"
+                + " and (((r.overdueAt is null or r.decisionDueAt > r.overdueAt) and r.decisionDueAt <= :now)"
+                + " or (r.decisionDueAt <= r.overdueAt and r.decisionDueAt > :now)) and "
                 + where(scope, query, parameters, "r") + " group by r.electionCode, r.regionCode";
         return list(hql, parameters);
     }
