@@ -56,6 +56,10 @@ final class SystemSuite {
                     .serviceReadyTimeout(Duration.ofMinutes(2))
                     // the tests throw the data away: no flush to disk on every commit
                     .durable(false)
+                    // the receivers are on this machine and answer at once; a webhook lease is 16 request timeouts
+                    // plus 20 s, and the fault test waits out the leases of the integration process it kills (180 s
+                    // with the default 10 s, 84 s with this)
+                    .serviceEnvironment("NETRA_INTEGRATION_WEBHOOKS_REQUEST_TIMEOUT", "4s")
                     .progress(line -> {
                         PROGRESS.add(line);
                         System.out.println("[suite] " + line);
