@@ -1,7 +1,6 @@
 package id.netra.sanction.statistics;
 
 import java.io.Serializable;
-import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,18 +14,12 @@ import org.hibernate.annotations.Immutable;
 
 import id.netra.sanction.rules.Stage;
 
-/** Recommendations with an item of this code and stage, per election and kabupaten/kota (see {@link RegionTally}). */
+/** Recommendations with an item of this code and stage, per election and kabupaten/kota (see {@link Tally}). */
 @Entity
 @Immutable
 @Table(name = "statistics_code")
-@IdClass(CodeTally.CodeKey.class)
-public class CodeTally {
-    @Id
-    @Column(name = "election_code")
-    String electionCode;
-    @Id
-    @Column(name = "region_code")
-    String regionCode;
+@IdClass(CodeTally.Key.class)
+public class CodeTally extends Tally {
     @Id
     @Column(name = "violation_code")
     String violationCode;
@@ -35,22 +28,6 @@ public class CodeTally {
     Stage stage;
     long recommendations;
 
-    public static class CodeKey implements Serializable {
-        String electionCode;
-        String regionCode;
-        String violationCode;
-        Stage stage;
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof CodeKey key && Objects.equals(electionCode, key.electionCode)
-                    && Objects.equals(regionCode, key.regionCode) && Objects.equals(violationCode, key.violationCode)
-                    && stage == key.stage;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(electionCode, regionCode, violationCode, stage);
-        }
+    public record Key(String electionCode, String regionCode, String violationCode, Stage stage) implements Serializable {
     }
 }

@@ -1,9 +1,7 @@
 package id.netra.sanction.statistics;
 
 import java.io.Serializable;
-import java.util.Objects;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,37 +13,17 @@ import org.hibernate.annotations.Immutable;
 
 import id.netra.sanction.rules.Stage;
 
-/** Recommendations with an item of this stage, per election and kabupaten/kota (see {@link RegionTally}). */
+/** Recommendations with an item of this stage, per election and kabupaten/kota (see {@link Tally}). */
 @Entity
 @Immutable
 @Table(name = "statistics_stage")
-@IdClass(StageTally.StageKey.class)
-public class StageTally {
-    @Id
-    @Column(name = "election_code")
-    String electionCode;
-    @Id
-    @Column(name = "region_code")
-    String regionCode;
+@IdClass(StageTally.Key.class)
+public class StageTally extends Tally {
     @Id
     @Enumerated(EnumType.STRING)
     Stage stage;
     long recommendations;
 
-    public static class StageKey implements Serializable {
-        String electionCode;
-        String regionCode;
-        Stage stage;
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof StageKey key && Objects.equals(electionCode, key.electionCode)
-                    && Objects.equals(regionCode, key.regionCode) && stage == key.stage;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(electionCode, regionCode, stage);
-        }
+    public record Key(String electionCode, String regionCode, Stage stage) implements Serializable {
     }
 }
