@@ -3,7 +3,6 @@ package id.netra.intake.candidacy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,7 +69,6 @@ public class CandidacyChecks {
         }
         checkRegistrationDay(request.registeredOn(), region, errors);
         if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::code));
             throw Refusal.invalid(errors);
         }
         NipKind kind = NipValidator.check(request.asn().nip()).parsed().map(nip -> nip.kind()).orElseThrow();

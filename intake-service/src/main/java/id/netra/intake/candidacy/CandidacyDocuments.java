@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -91,7 +90,7 @@ public class CandidacyDocuments {
             caller.visible(found, c -> c.regionCode, "CANDIDACY_NOT_FOUND", candidacyId);
             LocalDate today = obligations.today(found);
             if (described.date().isAfter(today)) {
-                throw invalid(List.of(FieldError.of("documentDate", "DATE_IN_FUTURE", today)));
+                throw Refusal.invalid(List.of(FieldError.of("documentDate", "DATE_IN_FUTURE", today)));
             }
             return uploads.store(documentId, upload,
                     stored -> record(candidacyId, documentId, described, stored, uploader, locale),
@@ -120,7 +119,7 @@ public class CandidacyDocuments {
             fields.reject("exitKind", "EXIT_KIND_NOT_ALLOWED");
         }
         if (!fields.errors().isEmpty()) {
-            throw invalid(fields.errors());
+            throw Refusal.invalid(fields.errors());
         }
         return new Described(type, date, number, exitKind);
     }
@@ -209,9 +208,4 @@ public class CandidacyDocuments {
         return chain;
     }
 
-    private static Refusal invalid(List<FieldError> errors) {
-        List<FieldError> sorted = new ArrayList<>(errors);
-        sorted.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::code));
-        return Refusal.invalid(sorted);
-    }
 }

@@ -93,7 +93,7 @@ public class ReviewService {
         }
         List<FieldError> errors = FieldErrors.of(validator.validate(request));
         if (!errors.isEmpty()) {
-            throw invalid(errors);
+            throw Refusal.invalid(errors);
         }
         return cases.findByNumber(caseNumber).map(found -> caller.visibleCase(found, c -> c.regionCode, caseNumber))
                 .chain(caseFile -> {
@@ -120,10 +120,10 @@ public class ReviewService {
         }
         String code = request.violationCode() != null ? request.violationCode() : caseFile.violationCode;
         if (ReportChecks.UNKNOWN_VIOLATION.equals(code) || code == null) {
-            throw invalid(List.of(FieldError.of("violationCode", "VIOLATION_CODE_REQUIRED")));
+            throw Refusal.invalid(List.of(FieldError.of("violationCode", "VIOLATION_CODE_REQUIRED")));
         }
         if (!violations.isKnown(code)) {
-            throw invalid(List.of(FieldError.of("violationCode", "VIOLATION_UNKNOWN")));
+            throw Refusal.invalid(List.of(FieldError.of("violationCode", "VIOLATION_UNKNOWN")));
         }
         caseFile.violationCode = code;
         decided(caseFile, now);
@@ -139,7 +139,7 @@ public class ReviewService {
 
     private Uni<Void> reject(CaseFile caseFile, ReviewRequest request, Instant now) {
         if (request.reason() == null || request.reason().isBlank()) {
-            throw invalid(List.of(FieldError.of("reason", "REASON_REQUIRED")));
+            throw Refusal.invalid(List.of(FieldError.of("reason", "REASON_REQUIRED")));
         }
         caseFile.require(CaseStep.REJECT);
         decided(caseFile, now);
@@ -171,7 +171,7 @@ public class ReviewService {
             errors.add(FieldError.of("forwardRegionCode", "FORWARD_REGION_NOT_OF_CASE", caseFile.regionCode));
         }
         if (!errors.isEmpty()) {
-            throw invalid(errors);
+            throw Refusal.invalid(errors);
         }
         String target = request.forwardTo();
         String targetRegion = FORWARD_TO_BKN.equals(target) ? null
@@ -199,7 +199,7 @@ public class ReviewService {
                     today.plusDays(config.completionMaxDays())));
         }
         if (!errors.isEmpty()) {
-            throw invalid(errors);
+            throw Refusal.invalid(errors);
         }
         caseFile.require(CaseStep.ASK_COMPLETION);
         if (caseFile.reportCount == 0) {
@@ -223,7 +223,7 @@ public class ReviewService {
         }
         List<FieldError> errors = FieldErrors.of(validator.validate(request));
         if (!errors.isEmpty()) {
-            throw invalid(errors);
+            throw Refusal.invalid(errors);
         }
         return reports.findByTrackingCode(trackingCode).chain(report -> {
             if (report == null) {
@@ -268,12 +268,6 @@ public class ReviewService {
         caseFile.reviewedBy = caller.name();
         caseFile.reviewedAt = now;
         caseFile.updatedAt = now;
-    }
-
-    private static Refusal invalid(List<FieldError> errors) {
-        List<FieldError> sorted = new ArrayList<>(errors);
-        sorted.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::code));
-        return Refusal.invalid(sorted);
     }
 
     private static ReviewOutcome outcome(CaseFile caseFile, Locale locale) {

@@ -272,8 +272,9 @@ public class WebhookStore {
     }
 
     /**
-     * The receivers took them: delivered, their subscribers no longer failing, the attempts logged; one statement for
-     * the batch, so one round trip and all or nothing.
+     * The receivers took them: delivered and the attempts logged, in one transaction (the subscriptions' lock, then one
+     * statement for the batch: all or nothing). Subscribers that were failing are cleared after it, apart (see
+     * {@link #healthy}).
      */
     public Uni<Void> delivered(List<Delivered> batch) {
         UUID[] subscriptions = batch.stream().map(d -> d.claimed().subscriptionId()).distinct().sorted()
@@ -300,10 +301,10 @@ public class WebhookStore {
     }
 
     /**
-     * A failing subscriber with a delivery through is healthy again, and its backlog may go (the lock above tells
-     * which were failing, so the usual batch costs no statement here). Apart from the record
-     * above, which holds its subscriptions only as the foreign keys do: raising that lock to change a subscription
-     * could deadlock two recorders. Should this fail, the next success clears the flag.
+     * A failing subscriber with a delivery through is healthy again, and its backlog may go (the lock above tells which
+     * were failing, so the usual batch costs no statement here). Apart from the record above, which holds its
+     * subscriptions only as the foreign keys do: raising that lock to change a subscription could deadlock two
+     * recorders. Should this fail, the next success clears the flag.
      */
     private Uni<Void> healthy(UUID[] failing) {
         if (failing.length == 0) {
@@ -315,10 +316,10 @@ public class WebhookStore {
     }
 
     /**
-     * Locks the subscriptions before their deliveries are touched; the ones failing until now. Deleting a subscription locks it
-     * first and then its
-     * deliveries (the cascade); recording an outcome touched the deliveries first and the subscription after (the
-     * attempt's foreign key, the failing flag), and the two could deadlock. In the same order, one waits for the other.
+     * Locks the subscriptions before their deliveries are touched, and answers the ones failing until now. Deleting a
+     * subscription locks it first and then its deliveries (the cascade); recording an outcome touched the deliveries
+     * first and the subscription after (the attempt's foreign key, the failing flag), and the two could deadlock. In
+     * the same order, one waits for the other.
      */
     private static Uni<UUID[]> lockSubscriptions(SqlConnection connection, UUID[] ids, String strength) {
         return connection.preparedQuery("SELECT id, failing_since IS NOT NULL AS failing FROM webhook_subscription "

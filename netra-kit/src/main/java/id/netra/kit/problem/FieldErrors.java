@@ -23,13 +23,17 @@ public final class FieldErrors {
     private FieldErrors() {
     }
 
-    /** One error per violation, by field and then code, so that the answer does not change from call to call. */
+    /** By field and then code, so that an answer with several errors does not change from call to call. */
+    public static final Comparator<FieldError> ORDER = Comparator.comparing(FieldError::field)
+            .thenComparing(FieldError::code);
+
+    /** One error per violation, in {@link #ORDER}. */
     public static List<FieldError> of(Collection<? extends ConstraintViolation<?>> violations) {
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<?> violation : violations) {
             errors.add(new FieldError(field(violation.getPropertyPath()), code(violation), violation.getMessage()));
         }
-        errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::code));
+        errors.sort(ORDER);
         return errors;
     }
 

@@ -1,5 +1,6 @@
 package id.netra.kit.problem;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,9 +41,11 @@ public final class Refusal extends CodedFailure {
         return new Refusal(Kind.NOT_FOUND, code, List.of(), args);
     }
 
-    /** An invalid request, with what is wrong with each field. */
+    /** An invalid request, with what is wrong with each field, in {@link FieldErrors#ORDER}. */
     public static Refusal invalid(List<FieldError> errors) {
-        return new Refusal(Kind.INVALID, "VALIDATION_FAILED", errors);
+        List<FieldError> sorted = new ArrayList<>(errors);
+        sorted.sort(FieldErrors.ORDER);
+        return new Refusal(Kind.INVALID, "VALIDATION_FAILED", sorted);
     }
 
     public static Refusal conflict(String code, Object... args) {

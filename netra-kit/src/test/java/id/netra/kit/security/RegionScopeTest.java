@@ -17,6 +17,8 @@ class RegionScopeTest {
         if (condition.equals("1 = 0")) {
             return List.of();
         }
+        // the bounds below are read as the condition states them: from inclusive, to exclusive
+        assertThat(condition).isEqualTo("(caseNumber >= :scopeFrom and caseNumber < :scopeTo)");
         String from = (String) parameters.map().get("scopeFrom");
         String to = (String) parameters.map().get("scopeTo");
         return numbers.stream().filter(n -> n.compareTo(from) >= 0 && n.compareTo(to) < 0).toList();
