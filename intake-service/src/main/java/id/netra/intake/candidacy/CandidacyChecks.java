@@ -69,7 +69,7 @@ public class CandidacyChecks {
         }
         checkRegistrationDay(request.registeredOn(), region, errors);
         if (!errors.isEmpty()) {
-            throw Refusal.invalid(errors);
+            throw Refusal.invalid(FieldErrors.ordered(errors));
         }
         NipKind kind = NipValidator.check(request.asn().nip()).parsed().map(nip -> nip.kind()).orElseThrow();
         return new Checked(election, kind);

@@ -24,6 +24,7 @@ import id.netra.intake.evidence.Uploads;
 import id.netra.intake.timeline.TimelineRecorder;
 import id.netra.kit.id.Ids;
 import id.netra.kit.problem.FieldError;
+import id.netra.kit.problem.FieldErrors;
 import id.netra.kit.problem.QueryParameters;
 import id.netra.kit.problem.Refusal;
 import id.netra.kit.security.Caller;
@@ -119,7 +120,7 @@ public class CandidacyDocuments {
             fields.reject("exitKind", "EXIT_KIND_NOT_ALLOWED");
         }
         if (!fields.errors().isEmpty()) {
-            throw Refusal.invalid(fields.errors());
+            throw Refusal.invalid(FieldErrors.ordered(fields.errors()));
         }
         return new Described(type, date, number, exitKind);
     }

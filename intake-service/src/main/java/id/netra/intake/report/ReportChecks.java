@@ -79,7 +79,7 @@ public class ReportChecks {
             checkReporter(request.reporter(), errors);
         }
         if (!errors.isEmpty()) {
-            throw Refusal.invalid(errors);
+            throw Refusal.invalid(FieldErrors.ordered(errors));
         }
     }
 

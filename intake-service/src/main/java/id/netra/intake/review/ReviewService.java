@@ -93,7 +93,7 @@ public class ReviewService {
         }
         List<FieldError> errors = FieldErrors.of(validator.validate(request));
         if (!errors.isEmpty()) {
-            throw Refusal.invalid(errors);
+            throw Refusal.invalid(FieldErrors.ordered(errors));
         }
         return cases.findByNumber(caseNumber).map(found -> caller.visibleCase(found, c -> c.regionCode, caseNumber))
                 .chain(caseFile -> {
@@ -171,7 +171,7 @@ public class ReviewService {
             errors.add(FieldError.of("forwardRegionCode", "FORWARD_REGION_NOT_OF_CASE", caseFile.regionCode));
         }
         if (!errors.isEmpty()) {
-            throw Refusal.invalid(errors);
+            throw Refusal.invalid(FieldErrors.ordered(errors));
         }
         String target = request.forwardTo();
         String targetRegion = FORWARD_TO_BKN.equals(target) ? null
@@ -199,7 +199,7 @@ public class ReviewService {
                     today.plusDays(config.completionMaxDays())));
         }
         if (!errors.isEmpty()) {
-            throw Refusal.invalid(errors);
+            throw Refusal.invalid(FieldErrors.ordered(errors));
         }
         caseFile.require(CaseStep.ASK_COMPLETION);
         if (caseFile.reportCount == 0) {
@@ -223,7 +223,7 @@ public class ReviewService {
         }
         List<FieldError> errors = FieldErrors.of(validator.validate(request));
         if (!errors.isEmpty()) {
-            throw Refusal.invalid(errors);
+            throw Refusal.invalid(FieldErrors.ordered(errors));
         }
         return reports.findByTrackingCode(trackingCode).chain(report -> {
             if (report == null) {

@@ -27,6 +27,13 @@ public final class FieldErrors {
     public static final Comparator<FieldError> ORDER = Comparator.comparing(FieldError::field)
             .thenComparing(FieldError::code);
 
+    /** A copy of {@code errors} in {@link #ORDER}. */
+    public static List<FieldError> ordered(List<FieldError> errors) {
+        List<FieldError> sorted = new ArrayList<>(errors);
+        sorted.sort(ORDER);
+        return sorted;
+    }
+
     /** One error per violation, in {@link #ORDER}. */
     public static List<FieldError> of(Collection<? extends ConstraintViolation<?>> violations) {
         List<FieldError> errors = new ArrayList<>();

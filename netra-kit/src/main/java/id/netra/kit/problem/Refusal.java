@@ -1,6 +1,5 @@
 package id.netra.kit.problem;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -41,11 +40,9 @@ public final class Refusal extends CodedFailure {
         return new Refusal(Kind.NOT_FOUND, code, List.of(), args);
     }
 
-    /** An invalid request, with what is wrong with each field, in {@link FieldErrors#ORDER}. */
+    /** An invalid request, with what is wrong with each field, in the order given. */
     public static Refusal invalid(List<FieldError> errors) {
-        List<FieldError> sorted = new ArrayList<>(errors);
-        sorted.sort(FieldErrors.ORDER);
-        return new Refusal(Kind.INVALID, "VALIDATION_FAILED", sorted);
+        return new Refusal(Kind.INVALID, "VALIDATION_FAILED", errors);
     }
 
     public static Refusal conflict(String code, Object... args) {
