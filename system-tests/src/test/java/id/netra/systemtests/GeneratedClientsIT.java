@@ -115,7 +115,7 @@ class GeneratedClientsIT {
 
     /**
      * Each generated package has its own ApiClient, alike but for the package and with no common type: pointed and
-     * signed through the two methods they all have.
+     * signed through the methods they all have.
      */
     private static <C> C client(C client, String url, DemoAccount account) {
         String bearer = Tokens.bearer(account);
@@ -123,8 +123,11 @@ class GeneratedClientsIT {
         try {
             client.getClass().getMethod("updateBaseUri", String.class).invoke(client, url);
             client.getClass().getMethod("setRequestInterceptor", Consumer.class).invoke(client, sign);
+            // a call that hangs fails the test within the minute instead of at the server's idle timeout
+            client.getClass().getMethod("setReadTimeout", Duration.class).invoke(client, Duration.ofSeconds(30));
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("a generated ApiClient without updateBaseUri or setRequestInterceptor", e);
+            throw new IllegalStateException(
+                    "a generated ApiClient without updateBaseUri, setRequestInterceptor or setReadTimeout", e);
         }
         return client;
     }

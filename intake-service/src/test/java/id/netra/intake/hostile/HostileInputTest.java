@@ -126,6 +126,17 @@ class HostileInputTest {
         assertThat(counts()).isEqualTo(before);
     }
 
+    /** Java's HttpClient asks every plain-HTTP server for an h2c upgrade unless told otherwise; none is granted. */
+    @Test
+    void shouldAnswerAnUpgradeToHttp2InHttp11() throws Exception {
+        HttpClient asksForHttp2 = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpResponse<String> response = asksForHttp2.send(HttpRequest.newBuilder(base.toURI().resolve("/api/v1/cases"))
+                .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(asksForHttp2.version()).isEqualTo(HttpClient.Version.HTTP_2);
+        assertThat(response.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
     @Test
     void shouldRefuseTextThatPostgresqlCannotHold() throws Exception {
         Map<String, Long> before = counts();
