@@ -2,7 +2,6 @@ package id.netra.intake.candidacy;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +9,6 @@ import jakarta.validation.Validator;
 
 import id.netra.kit.problem.FieldError;
 import id.netra.kit.problem.FieldErrors;
-import id.netra.kit.problem.Refusal;
 import id.netra.kit.region.RegionCatalog;
 import id.netra.kit.rules.ElectionCatalog;
 import id.netra.kit.rules.LiveRules;
@@ -48,10 +46,7 @@ public class CandidacyChecks {
 
     /** Throws one 400 problem with an entry per wrong field, or returns what a valid filing needs. */
     public Checked requireValid(CandidacyRequest request) {
-        if (request == null) {
-            throw Refusal.invalid(List.of(FieldError.of("body", "BODY_REQUIRED")));
-        }
-        List<FieldError> errors = new ArrayList<>(FieldErrors.of(validator.validate(request)));
+        List<FieldError> errors = FieldErrors.ofBody(validator, request);
         boolean independent = Boolean.TRUE.equals(request.independent());
         if (independent && request.party() != null) {
             errors.add(FieldError.of("party", "PARTY_WITH_INDEPENDENT"));
@@ -68,9 +63,7 @@ public class CandidacyChecks {
             checkElection(election, request, region, errors);
         }
         checkRegistrationDay(request.registeredOn(), region, errors);
-        if (!errors.isEmpty()) {
-            throw Refusal.invalid(FieldErrors.ordered(errors));
-        }
+        FieldErrors.requireNone(errors);
         NipKind kind = NipValidator.check(request.asn().nip()).parsed().map(nip -> nip.kind()).orElseThrow();
         return new Checked(election, kind);
     }

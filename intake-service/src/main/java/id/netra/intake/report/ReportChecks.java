@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +14,6 @@ import id.netra.kit.calendar.Deadline;
 import id.netra.kit.calendar.WorkingDays;
 import id.netra.kit.problem.FieldError;
 import id.netra.kit.problem.FieldErrors;
-import id.netra.kit.problem.Refusal;
 import id.netra.kit.region.RegionCatalog;
 import id.netra.kit.rules.ElectionCatalog;
 import id.netra.kit.rules.LiveRules;
@@ -54,10 +52,7 @@ public class ReportChecks {
 
     /** Throws one 400 problem with an entry per wrong field, or returns if the report may be stored. */
     public void requireValid(ReportRequest request, Channel channel, List<Channel> allowed) {
-        if (request == null) {
-            throw Refusal.invalid(List.of(FieldError.of("body", "BODY_REQUIRED")));
-        }
-        List<FieldError> errors = new ArrayList<>(FieldErrors.of(validator.validate(request)));
+        List<FieldError> errors = FieldErrors.ofBody(validator, request);
         if (channel != null && !allowed.contains(channel)) {
             errors.add(FieldError.of("channel", "CHANNEL_NOT_ALLOWED", channel.name()));
         }
@@ -78,9 +73,7 @@ public class ReportChecks {
         if (request.reporter() != null) {
             checkReporter(request.reporter(), errors);
         }
-        if (!errors.isEmpty()) {
-            throw Refusal.invalid(FieldErrors.ordered(errors));
-        }
+        FieldErrors.requireNone(errors);
     }
 
     /**

@@ -88,13 +88,7 @@ public class ReviewService {
 
     @WithTransaction
     public Uni<ReviewOutcome> review(String caseNumber, ReviewRequest request, Locale locale) {
-        if (request == null) {
-            throw Refusal.invalid(List.of(FieldError.of("body", "BODY_REQUIRED")));
-        }
-        List<FieldError> errors = FieldErrors.of(validator.validate(request));
-        if (!errors.isEmpty()) {
-            throw Refusal.invalid(FieldErrors.ordered(errors));
-        }
+        FieldErrors.requireNone(FieldErrors.ofBody(validator, request));
         return cases.findByNumber(caseNumber).map(found -> caller.visibleCase(found, c -> c.regionCode, caseNumber))
                 .chain(caseFile -> {
                     Instant now = clock.instant();
@@ -170,9 +164,7 @@ public class ReviewService {
             // the employing government's own Inspektorat or PPK (or its province's), not another region's
             errors.add(FieldError.of("forwardRegionCode", "FORWARD_REGION_NOT_OF_CASE", caseFile.regionCode));
         }
-        if (!errors.isEmpty()) {
-            throw Refusal.invalid(FieldErrors.ordered(errors));
-        }
+        FieldErrors.requireNone(errors);
         String target = request.forwardTo();
         String targetRegion = FORWARD_TO_BKN.equals(target) ? null
                 : request.forwardRegionCode() != null ? request.forwardRegionCode() : caseFile.regionCode;
@@ -198,9 +190,7 @@ public class ReviewService {
             errors.add(FieldError.of("completionDueOn", "COMPLETION_DUE_RANGE", today.plusDays(1),
                     today.plusDays(config.completionMaxDays())));
         }
-        if (!errors.isEmpty()) {
-            throw Refusal.invalid(FieldErrors.ordered(errors));
-        }
+        FieldErrors.requireNone(errors);
         caseFile.require(CaseStep.ASK_COMPLETION);
         if (caseFile.reportCount == 0) {
             // a case a candidacy watch opened has no reporter to complete it: the request could only expire
@@ -218,13 +208,7 @@ public class ReviewService {
     /** The reporter completes the report by its tracking code; the case goes back to the initial review. */
     @WithTransaction
     public Uni<ReviewOutcome> complete(String trackingCode, CompletionRequest request, Locale locale) {
-        if (request == null) {
-            throw Refusal.invalid(List.of(FieldError.of("body", "BODY_REQUIRED")));
-        }
-        List<FieldError> errors = FieldErrors.of(validator.validate(request));
-        if (!errors.isEmpty()) {
-            throw Refusal.invalid(FieldErrors.ordered(errors));
-        }
+        FieldErrors.requireNone(FieldErrors.ofBody(validator, request));
         return reports.findByTrackingCode(trackingCode).chain(report -> {
             if (report == null) {
                 throw Refusal.notFound("TRACKING_CODE_NOT_FOUND");

@@ -7,7 +7,7 @@ import java.util.List;
  * language when the answer is written), the message's arguments and, for an invalid request, what is wrong with each
  * field.
  */
-public abstract class CodedFailure extends RuntimeException {
+public abstract sealed class CodedFailure extends RuntimeException permits Refusal, ProblemException {
 
     private final String code;
     private final transient Object[] args;

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.validation.Validator;
 
 /**
  * Bean Validation's findings as a problem's field errors, worded in the caller's language by the validator: the same
@@ -42,6 +43,29 @@ public final class FieldErrors {
         }
         errors.sort(ORDER);
         return errors;
+    }
+
+    /**
+     * A request body's violations, in a list the caller may add its own findings to. An absent body is refused at once
+     * (BODY_REQUIRED): none of its fields can be checked.
+     */
+    public static List<FieldError> ofBody(Validator validator, Object body) {
+        requireBody(body);
+        return new ArrayList<>(of(validator.validate(body)));
+    }
+
+    /** Refuses an absent request body (BODY_REQUIRED), for checks that read the body's fields themselves. */
+    public static void requireBody(Object body) {
+        if (body == null) {
+            throw Refusal.invalid(List.of(FieldError.of("body", "BODY_REQUIRED")));
+        }
+    }
+
+    /** Refuses with every finding at once, in {@link #ORDER}; returns if there is none. */
+    public static void requireNone(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw Refusal.invalid(ordered(errors));
+        }
     }
 
     /** Netra's own message key, or the constraint's name in upper snake case ({@code NotBlank}: NOT_BLANK). */

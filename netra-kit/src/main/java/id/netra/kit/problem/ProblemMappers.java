@@ -32,17 +32,15 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /**
+     * The one place where coded refusals become answers: the domain's by their kind (services never choose an HTTP
+     * status), the HTTP layer's own with the status it names.
+     */
     @ServerExceptionMapper
-    public Response problem(ProblemException e, HttpHeaders headers) {
+    public Response refused(CodedFailure e, HttpHeaders headers) {
         Locale locale = Messages.locale(headers);
-        return respond(locale, e.status(), e.code(), texts(locale, e.errors()), e.args());
-    }
-
-    /** The one place where the domain's refusals become HTTP statuses. */
-    @ServerExceptionMapper
-    public Response refused(Refusal e, HttpHeaders headers) {
-        Locale locale = Messages.locale(headers);
-        return respond(locale, status(e.kind()), e.code(), texts(locale, e.errors()), e.args());
+        int status = e instanceof Refusal refusal ? status(refusal.kind()) : ((ProblemException) e).status();
+        return respond(locale, status, e.code(), texts(locale, e.errors()), e.args());
     }
 
     static int status(Refusal.Kind kind) {
@@ -143,11 +141,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers) {
-        if (e instanceof ProblemException problem) {
-            return problem(problem, headers);
-        }
-        if (e instanceof Refusal refusal) {
-            return refused(refusal, headers);
+        if (e instanceof CodedFailure coded) {
+            return refused(coded, headers);
         }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, error id %s", errorId);

@@ -1,6 +1,7 @@
 package id.netra.kit.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.lang.reflect.Method;
@@ -85,5 +86,25 @@ class FieldErrorsTest {
                 new Object[] { 0, new Report(new Incident(null, List.of(), List.of()), null) }));
 
         assertThat(errors).extracting(FieldError::field).containsExactly("incident.place", "limit");
+    }
+
+    @Test
+    void shouldRefuseAnAbsentBodyBeforeLookingForItsFields() {
+        assertThatThrownBy(() -> FieldErrors.ofBody(VALIDATOR, null)).isInstanceOfSatisfying(Refusal.class,
+                refusal -> assertThat(refusal.errors()).extracting(FieldError::field, FieldError::code)
+                        .containsExactly(tuple("body", "BODY_REQUIRED")));
+        assertThatThrownBy(() -> FieldErrors.requireBody(null)).isInstanceOf(Refusal.class);
+    }
+
+    @Test
+    void shouldGiveABodysFindingsInAListForTheCallersOwnAndRefuseThemAllInOrder() {
+        List<FieldError> errors = FieldErrors.ofBody(VALIDATOR, new Report(null, null));
+        errors.add(FieldError.of("accusedNip", "NIP_UNKNOWN"));
+
+        assertThatThrownBy(() -> FieldErrors.requireNone(errors)).isInstanceOfSatisfying(Refusal.class,
+                refusal -> assertThat(refusal.errors()).extracting(FieldError::field, FieldError::code)
+                        .containsExactly(tuple("accusedNip", "NIP_UNKNOWN"), tuple("incident", "NOT_NULL")));
+        FieldErrors.requireNone(FieldErrors.ofBody(VALIDATOR, new Report(new Incident("Balikpapan", List.of(),
+                List.of()), null)));
     }
 }

@@ -24,6 +24,7 @@ import id.netra.kit.calendar.HolidayKind;
 import id.netra.kit.id.Ids;
 import id.netra.kit.outbox.Outbox;
 import id.netra.kit.problem.FieldError;
+import id.netra.kit.problem.FieldErrors;
 import id.netra.kit.problem.Refusal;
 import id.netra.kit.region.RegionCatalog;
 import id.netra.kit.rules.ElectionCatalog;
@@ -124,9 +125,7 @@ public class RulesAdmin {
     }
 
     void requireValid(ElectionRequest request) {
-        if (request == null) {
-            throw Refusal.invalid(List.of(FieldError.of("body", "BODY_REQUIRED")));
-        }
+        FieldErrors.requireBody(request);
         List<FieldError> errors = new ArrayList<>();
         if (request.code() == null || !ELECTION_CODE.matcher(request.code()).matches()) {
             errors.add(FieldError.of("code", "INVALID_ELECTION_CODE"));
@@ -209,9 +208,7 @@ public class RulesAdmin {
     }
 
     void requireValid(HolidaysRequest request) {
-        if (request == null) {
-            throw Refusal.invalid(List.of(FieldError.of("body", "BODY_REQUIRED")));
-        }
+        FieldErrors.requireBody(request);
         List<FieldError> errors = new ArrayList<>();
         Integer year = request.year();
         if (year != null && (year < 2000 || year > 2100)) {
