@@ -293,6 +293,9 @@ public final class Suite implements AutoCloseable {
         environment.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
         // a local run is for trying the suite: its DEMO election takes this week's acts, labelled as a demo
         environment.put("NETRA_RULES_DEMO_ELECTION", "true");
+        // glibc gives each thread that allocates its own arena, up to 8 per core, each holding freed memory: the
+        // event loops, Kafka's and the pools' threads would keep tens of megabytes resident for nothing
+        environment.put("MALLOC_ARENA_MAX", "2");
         if (name.equals("integration")) {
             // the README's receiver runs on this machine: a local run may deliver webhooks to it
             environment.put("NETRA_INTEGRATION_WEBHOOKS_ALLOWED_HOSTS", "localhost,127.0.0.0/8,::1/128");

@@ -39,6 +39,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response refused(CodedFailure e, HttpHeaders headers) {
         Locale locale = Messages.locale(headers);
+        // CodedFailure is sealed: what is not a Refusal is a ProblemException
         int status = e instanceof Refusal refusal ? status(refusal.kind()) : ((ProblemException) e).status();
         return respond(locale, status, e.code(), texts(locale, e.errors()), e.args());
     }

@@ -1,6 +1,7 @@
 package id.netra.kit.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -104,7 +105,7 @@ class FieldErrorsTest {
         assertThatThrownBy(() -> FieldErrors.requireNone(errors)).isInstanceOfSatisfying(Refusal.class,
                 refusal -> assertThat(refusal.errors()).extracting(FieldError::field, FieldError::code)
                         .containsExactly(tuple("accusedNip", "NIP_UNKNOWN"), tuple("incident", "NOT_NULL")));
-        FieldErrors.requireNone(FieldErrors.ofBody(VALIDATOR, new Report(new Incident("Balikpapan", List.of(),
-                List.of()), null)));
+        assertThatCode(() -> FieldErrors.requireNone(FieldErrors.ofBody(VALIDATOR, new Report(new Incident(
+                "Balikpapan", List.of(), List.of()), null)))).as("a valid body").doesNotThrowAnyException();
     }
 }
