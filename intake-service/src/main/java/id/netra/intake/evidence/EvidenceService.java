@@ -22,9 +22,9 @@ import io.smallrye.mutiny.Uni;
 
 import id.netra.contracts.EvidenceAttached;
 import id.netra.intake.cases.CaseFile;
-import id.netra.intake.cases.CaseRepository;
 import id.netra.intake.report.Report;
 import id.netra.intake.report.ReportRepository;
+import id.netra.intake.report.ReportRepository.ReportWithCase;
 import id.netra.kit.id.Ids;
 import id.netra.kit.outbox.Outbox;
 import id.netra.kit.problem.Refusal;
@@ -43,7 +43,6 @@ public class EvidenceService {
 
     private final EvidenceRepository evidence;
     private final ReportRepository reports;
-    private final CaseRepository cases;
     private final EvidenceStorage storage;
     private final EvidenceConfig config;
     private final Outbox outbox;
@@ -52,12 +51,11 @@ public class EvidenceService {
     private final Uploads uploads;
     private final Instance<StorageReferences> owners;
 
-    public EvidenceService(EvidenceRepository evidence, ReportRepository reports, CaseRepository cases,
-            EvidenceStorage storage, EvidenceConfig config, Outbox outbox, Caller caller, Clock clock, Uploads uploads,
+    public EvidenceService(EvidenceRepository evidence, ReportRepository reports, EvidenceStorage storage,
+            EvidenceConfig config, Outbox outbox, Caller caller, Clock clock, Uploads uploads,
             Instance<StorageReferences> owners) {
         this.evidence = evidence;
         this.reports = reports;
-        this.cases = cases;
         this.storage = storage;
         this.config = config;
         this.outbox = outbox;
@@ -72,7 +70,7 @@ public class EvidenceService {
         FileUpload upload = uploads.single(files);
         UUID evidenceId = Ids.uuidV7();
         String uploader = caller.name();
-        return Panache.withSession(() -> reportAndCase(reportId)).chain(found -> {
+        return Panache.withSession(() -> reports.findWithCase(reportId)).chain(found -> {
             requireUploader(found.report(), found.caseFile());
             return uploads.store(evidenceId, upload, stored -> record(evidenceId, found, stored, uploader));
         });
@@ -80,7 +78,7 @@ public class EvidenceService {
 
     @WithSession
     public Uni<List<EvidenceView>> list(UUID reportId) {
-        return reportAndCase(reportId).chain(found -> {
+        return reports.findWithCase(reportId).chain(found -> {
             requireReader(found.caseFile(), reportId);
             return evidence.forReport(reportId).map(items -> items.stream().map(EvidenceView::of).toList());
         });
@@ -143,7 +141,7 @@ public class EvidenceService {
         return found;
     }
 
-    private Uni<EvidenceView> record(UUID evidenceId, ReportAndCase found, Uploads.Stored stored, String uploader) {
+    private Uni<EvidenceView> record(UUID evidenceId, ReportWithCase found, Uploads.Stored stored, String uploader) {
         Instant now = clock.instant();
         Evidence item = new Evidence();
         item.id = evidenceId;
@@ -167,7 +165,7 @@ public class EvidenceService {
     }
 
     private Uni<Evidence> readable(UUID reportId, UUID evidenceId) {
-        return reportAndCase(reportId).chain(found -> {
+        return reports.findWithCase(reportId).chain(found -> {
             requireReader(found.caseFile(), reportId);
             return evidence.findInReport(reportId, evidenceId);
         }).map(item -> {
@@ -175,15 +173,6 @@ public class EvidenceService {
                 throw Refusal.notFound("EVIDENCE_NOT_FOUND", evidenceId);
             }
             return item;
-        });
-    }
-
-    private Uni<ReportAndCase> reportAndCase(UUID reportId) {
-        return reports.findById(reportId).chain(report -> {
-            if (report == null) {
-                throw Refusal.notFound("REPORT_NOT_FOUND", reportId);
-            }
-            return cases.findById(report.caseId).map(caseFile -> new ReportAndCase(report, caseFile));
         });
     }
 
@@ -210,9 +199,6 @@ public class EvidenceService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }
-    }
-
-    private record ReportAndCase(Report report, CaseFile caseFile) {
     }
 
     /** A file to send, with what the answer's headers need. */

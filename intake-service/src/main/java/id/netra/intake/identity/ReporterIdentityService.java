@@ -14,7 +14,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 import id.netra.intake.cases.CaseFile;
-import id.netra.intake.cases.CaseRepository;
+import id.netra.intake.report.Report;
 import id.netra.intake.report.ReportRepository;
 import id.netra.intake.report.ReporterVault;
 import id.netra.kit.id.Ids;
@@ -33,16 +33,14 @@ public class ReporterIdentityService {
     private static final Logger LOG = Logger.getLogger(ReporterIdentityService.class);
 
     private final ReportRepository reports;
-    private final CaseRepository cases;
     private final IdentityViewRepository views;
     private final ReporterVault vault;
     private final Caller caller;
     private final Clock clock;
 
-    public ReporterIdentityService(ReportRepository reports, CaseRepository cases, IdentityViewRepository views,
+    public ReporterIdentityService(ReportRepository reports, IdentityViewRepository views,
             ReporterVault vault, Caller caller, Clock clock) {
         this.reports = reports;
-        this.cases = cases;
         this.views = views;
         this.vault = vault;
         this.caller = caller;
@@ -51,34 +49,30 @@ public class ReporterIdentityService {
 
     @WithTransaction
     public Uni<ReporterIdentity> reveal(UUID reportId, String reason) {
-        return reports.findById(reportId).chain(report -> {
-            if (report == null) {
-                throw Refusal.notFound("REPORT_NOT_FOUND", reportId);
+        return reports.findWithCase(reportId).chain(found -> {
+            Report report = found.report();
+            CaseFile caseFile = caller.visible(found.caseFile(), c -> c.regionCode, "REPORT_NOT_FOUND", reportId);
+            boolean mayOpenConfidential = caller.hasRole(Roles.BAWASLU) || caller.hasRole(Roles.ADMIN);
+            if (report.reporterConfidential && !mayOpenConfidential) {
+                throw Refusal.withheld("IDENTITY_CONFIDENTIAL");
             }
-            return cases.findById(report.caseId).chain(found -> {
-                CaseFile caseFile = caller.visible(found, c -> c.regionCode, "REPORT_NOT_FOUND", reportId);
-                boolean mayOpenConfidential = caller.hasRole(Roles.BAWASLU) || caller.hasRole(Roles.ADMIN);
-                if (report.reporterConfidential && !mayOpenConfidential) {
-                    throw Refusal.withheld("IDENTITY_CONFIDENTIAL");
-                }
-                IdentityView view = new IdentityView();
-                view.id = Ids.uuidV7();
-                view.viewedBy = caller.name();
-                view.viewerRoles = caller.roles().stream().sorted().collect(Collectors.joining(","));
-                view.viewerRegion = caller.region();
-                view.reportId = report.id;
-                view.caseId = caseFile.id;
-                view.caseNumber = caseFile.caseNumber;
-                view.confidential = report.reporterConfidential;
-                view.reason = reason.strip();
-                view.viewedAt = clock.instant();
-                return views.persist(view)
-                        // the log names the pseudonym only, never the identity
-                        .invoke(() -> LOG.infof("Reporter %s of report %s (case %s) shown to %s, audit %s",
-                                report.reporterRef, report.id, caseFile.caseNumber, view.viewedBy, view.id))
-                        .map(ignored -> new ReporterIdentity(report.id, caseFile.caseNumber, report.reporterRef,
-                                report.reporterConfidential, vault.open(report.reporterIdentity), view.id));
-            });
+            IdentityView view = new IdentityView();
+            view.id = Ids.uuidV7();
+            view.viewedBy = caller.name();
+            view.viewerRoles = caller.roles().stream().sorted().collect(Collectors.joining(","));
+            view.viewerRegion = caller.region();
+            view.reportId = report.id;
+            view.caseId = caseFile.id;
+            view.caseNumber = caseFile.caseNumber;
+            view.confidential = report.reporterConfidential;
+            view.reason = reason.strip();
+            view.viewedAt = clock.instant();
+            return views.persist(view)
+                    // the log names the pseudonym only, never the identity
+                    .invoke(() -> LOG.infof("Reporter %s of report %s (case %s) shown to %s, audit %s",
+                            report.reporterRef, report.id, caseFile.caseNumber, view.viewedBy, view.id))
+                    .map(ignored -> new ReporterIdentity(report.id, caseFile.caseNumber, report.reporterRef,
+                            report.reporterConfidential, vault.open(report.reporterIdentity), view.id));
         });
     }
 
