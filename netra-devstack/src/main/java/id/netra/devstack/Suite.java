@@ -293,8 +293,8 @@ public final class Suite implements AutoCloseable {
         environment.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
         // a local run is for trying the suite: its DEMO election takes this week's acts, labelled as a demo
         environment.put("NETRA_RULES_DEMO_ELECTION", "true");
-        // glibc gives each thread that allocates its own arena, up to 8 per core, each holding freed memory: the
-        // event loops, Kafka's and the pools' threads would keep tens of megabytes resident for nothing
+        // glibc adds a malloc arena whenever threads contend for one, up to 8 per core, and each keeps the memory freed
+        // in it: the event loops', Kafka's and the pools' threads would keep tens of megabytes resident for nothing
         environment.put("MALLOC_ARENA_MAX", "2");
         if (name.equals("integration")) {
             // the README's receiver runs on this machine: a local run may deliver webhooks to it

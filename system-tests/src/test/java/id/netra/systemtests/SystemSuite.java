@@ -47,11 +47,10 @@ final class SystemSuite {
                     // before the other had written the report's), which its feed must not do
                     .replicas(2)
                     .replicas("integration", 1)
-                    // eight service JVMs share two cores here: the optimising compiler's threads would take the CPU
-                    // the tests wait on, and these runs are too short to repay it; one GC thread each for the same
-                    // reason
+                    // seven service JVMs share two cores here: the optimising compiler's threads would take the CPU
+                    // the tests wait on, and these runs are too short to repay it (the serial collector, one GC
+                    // thread each, is every local run's already)
                     .serviceJvmOption("-XX:TieredStopAtLevel=1")
-                    .serviceJvmOption("-XX:+UseSerialGC")
                     .keycloakReadyTimeout(Duration.ofMinutes(4))
                     .serviceReadyTimeout(Duration.ofMinutes(2))
                     // the tests throw the data away: no flush to disk on every commit

@@ -144,10 +144,10 @@ public class Inbox {
     }
 
     /**
-     * Each record in a transaction of its own, in order; one that fails is parked. Parking completes in the
-     * dead-letter producer's callback, off the batch's safe (duplicated) Vert.x context, where Panache opens no
-     * session: each record starts on the batch's context again, or the record after a parked one would fail as well
-     * and be parked with it (seen in CI: a good event on the dead-letter topic).
+     * Each record in a transaction of its own, in order; one that fails is parked. Parking completes on the parked
+     * record's own duplicated Vert.x context, which Quarkus never marked safe (only the batch's is), and Panache
+     * refuses to open a session there: each record starts on the batch's context again, or the record after a parked
+     * one would fail as well and be parked with it (a good event on the dead-letter topic, seen in a full run).
      */
     private Uni<Void> oneByOne(List<KafkaRecord<String, String>> records, EventHandler handler, Executor context) {
         Uni<Void> chain = Uni.createFrom().voidItem();

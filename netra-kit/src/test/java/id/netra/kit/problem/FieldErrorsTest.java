@@ -95,6 +95,8 @@ class FieldErrorsTest {
                 refusal -> assertThat(refusal.errors()).extracting(FieldError::field, FieldError::code)
                         .containsExactly(tuple("body", "BODY_REQUIRED")));
         assertThatThrownBy(() -> FieldErrors.requireBody(null)).isInstanceOf(Refusal.class);
+        // thrown by the kit for any service, so its text is the kit's own, in both languages
+        assertThat(Messages.inBoth("BODY_REQUIRED")).isTrue();
     }
 
     @Test
