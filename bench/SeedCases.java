@@ -234,9 +234,10 @@ public class SeedCases {
 
     /**
      * Sanction's statistics tallies after a bulk load or removal: its triggers rewrote each tally row once per
-     * seeded recommendation of its region and election inside one transaction, leaving hundreds of dead versions per live row that no pruning
-     * could take while it ran. A live suite changes them one recommendation at a time and keeps them compact (V10),
-     * so the benchmark measures them compacted, as they would be. Clarification's database has no tallies.
+     * seeded recommendation of its region and election inside one transaction, leaving hundreds of dead versions per
+     * live row that no pruning could take while it ran. A live suite changes them one recommendation at a time and
+     * keeps them compact (V10), so the benchmark measures them compacted, as they would be. Clarification's database
+     * has no tallies.
      */
     static void compactTallies(Statement statement) throws Exception {
         for (String table : new String[] { "statistics_region", "statistics_code", "statistics_stage" }) {

@@ -119,9 +119,7 @@ public class CandidacyDocuments {
         } else if (type != null && type != DocumentType.EXIT_REQUEST && form.exitKind() != null) {
             fields.reject("exitKind", "EXIT_KIND_NOT_ALLOWED");
         }
-        if (!fields.errors().isEmpty()) {
-            throw Refusal.invalid(FieldErrors.ordered(fields.errors()));
-        }
+        FieldErrors.requireNone(fields.errors());
         return new Described(type, date, number, exitKind);
     }
 

@@ -35,7 +35,7 @@ public final class FieldErrors {
         return sorted;
     }
 
-    /** One error per violation, in {@link #ORDER}. */
+    /** One error per violation, in {@link #ORDER}, in a new list the caller may add to. */
     public static List<FieldError> of(Collection<? extends ConstraintViolation<?>> violations) {
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<?> violation : violations) {
@@ -51,7 +51,7 @@ public final class FieldErrors {
      */
     public static List<FieldError> ofBody(Validator validator, Object body) {
         requireBody(body);
-        return new ArrayList<>(of(validator.validate(body)));
+        return of(validator.validate(body));
     }
 
     /** Refuses an absent request body (BODY_REQUIRED), for checks that read the body's fields themselves. */

@@ -163,7 +163,7 @@ class StatisticsTalliesTest {
     }
 
     @Test
-    void shouldKeepRoomForTheTalliesNewVersionsAndVacuumThemOften() throws SQLException {
+    void shouldStoreTheTalliesWithRoomForNewVersionsAndFrequentVacuums() throws SQLException {
         // a tally row is rewritten by every recommendation of its region: room beside it keeps that a HOT update
         for (String table : List.of("statistics_region", "statistics_code", "statistics_stage")) {
             assertThat(number("SELECT count(*) FROM pg_class WHERE oid = ?::regclass AND reloptions @> "
