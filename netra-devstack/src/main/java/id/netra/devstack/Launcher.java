@@ -28,7 +28,10 @@ public final class Launcher {
             "  --keycloak-port N     Keycloak port (default 8180)",
             "  --replicas N          up: N processes of each service (1-3; the later ones on ports +100, +200)",
             "  --unsafe-no-fsync     PostgreSQL confirms commits before they reach the disk: only to compare benchmarks",
-            "  --no-build            (./netra) start without building first");
+            "  --no-build            (./netra) start without building first",
+            "The services run on a JDK 25 or later when one is installed beside this one (or on "
+                    + ServiceJdk.HOME_VARIABLE + "),",
+            "with a start-up cache that their first run records and writes when it stops.");
 
     private static final PrintStream OUT = System.out;
 
@@ -89,7 +92,7 @@ public final class Launcher {
         }
         switch (command) {
             case "up":
-                return up(builder.build());
+                return up(builder.serviceJdk(ServiceJdk.choose(System.getenv())).startupCache(true).build());
             case "infra":
                 return up(builder.infrastructureOnly().build());
             case "stop":
@@ -150,9 +153,15 @@ public final class Launcher {
                 : "PostgreSQL does NOT flush commits to disk: a crash of the machine loses confirmed reports. ")
                 + (options.supervised() ? "A part that dies is started again, here and in its log." : ""));
         OUT.println();
+        if (!running.isEmpty()) {
+            ServiceJdk jdk = options.serviceJdk();
+            OUT.println("The services run on Java " + jdk.version() + " (" + jdk.home() + ")"
+                    + (jdk.keepsStartupCache() ? ", each with a start-up cache." : "."));
+        }
         for (ServiceProcess service : running) {
-            OUT.printf("  %-22s %-40s ready in %s%n", label(service), service.url() + "/q/swagger-ui",
-                    seconds(times.get(service.name())));
+            String cache = service.startupCacheUse();
+            OUT.printf("  %-22s %-40s ready in %s%s%n", label(service), service.url() + "/q/swagger-ui",
+                    seconds(times.get(service.name())), cache.isEmpty() ? "" : " (" + cache + ")");
         }
         for (ServiceProcess service : suite.services()) {
             if (!service.isRunning()) {

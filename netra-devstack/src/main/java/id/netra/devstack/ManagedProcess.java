@@ -134,15 +134,19 @@ final class ManagedProcess {
                 .collect(Collectors.joining(" "));
     }
 
-    /** Sends SIGTERM to the process, waits up to the grace period, then kills whatever of its tree is left. */
-    void stop(Duration grace) {
+    /**
+     * Sends SIGTERM to the process, waits up to the grace period, then kills whatever of its tree is left; whether it
+     * ended within the grace period.
+     */
+    boolean stop(Duration grace) {
         Process p = process;
         if (p == null) {
-            return;
+            return true;
         }
         stopping = true;
-        terminate(p.toHandle(), grace);
+        boolean ended = terminate(p.toHandle(), grace);
         forget();
+        return ended;
     }
 
     /** SIGKILL for the process and all its descendants. */
@@ -217,14 +221,16 @@ final class ManagedProcess {
         }
     }
 
-    static void terminate(ProcessHandle root, Duration grace) {
+    static boolean terminate(ProcessHandle root, Duration grace) {
         // snapshot first: once the root is gone its children are re-parented and no longer its descendants
         Set<ProcessHandle> tree = tree(root);
         root.destroy();
-        if (!awaitExit(root, grace)) {
+        boolean ended = awaitExit(root, grace);
+        if (!ended) {
             tree.addAll(tree(root));
         }
         killAll(tree);
+        return ended;
     }
 
     static void killTree(ProcessHandle root) {

@@ -29,12 +29,25 @@ public final class ServiceProcess extends ProcessServer {
      */
     static final List<String> SERVICE_JVM_FLAGS = List.of("-XX:-UseCodeCacheFlushing", "-XX:+UseSerialGC", "-Xms32m",
             "-Xmx256m");
+    /**
+     * A recording run exits only once the JVM has written the start-up cache: about half a minute for a service alone
+     * on the 2-core machine, longer when the whole suite stops at once.
+     */
+    private static final Duration RECORDING_STOP_GRACE = Duration.ofMinutes(3);
     private final List<String> jvmOptions;
     private final Duration readyTimeout;
     private final String marker;
+    private final ServiceJdk jdk;
+    /** Null when the JDK keeps none or the suite was asked for none. */
+    private final StartupCache startupCache;
+    private final StartupCache.Use startupCacheUse;
+    private final Consumer<String> progress;
+    private volatile boolean recording;
+    private volatile boolean cacheUsed;
 
     ServiceProcess(String name, String module, Path jar, int port, Map<String, String> environment,
-            List<String> jvmOptions, Path logFile, Path pidFile, Duration readyTimeout, Consumer<String> progress) {
+            List<String> jvmOptions, ServiceJdk jdk, StartupCache.Use startupCacheUse, Path logFile, Path pidFile,
+            Duration readyTimeout, Consumer<String> progress) {
         // the marker tags the process as this suite's, so that a later run can end it if this launcher dies
         super(new ManagedProcess(name, pidFile, logFile, marker(pidFile), progress), Duration.ofSeconds(20));
         this.name = name;
@@ -45,6 +58,12 @@ public final class ServiceProcess extends ProcessServer {
         this.jvmOptions = List.copyOf(jvmOptions);
         this.readyTimeout = readyTimeout;
         this.marker = marker(pidFile);
+        this.jdk = jdk;
+        this.startupCacheUse = startupCacheUse;
+        this.startupCache = startupCacheUse != StartupCache.Use.NONE && jdk.keepsStartupCache()
+                ? new StartupCache(jar.getParent(), jdk)
+                : null;
+        this.progress = progress;
     }
 
     /**
@@ -97,6 +116,14 @@ public final class ServiceProcess extends ProcessServer {
         return "-Dnetra.devstack.pid-file=" + pidFile.toAbsolutePath();
     }
 
+    /** How this run uses the start-up cache, for the launcher's summary. */
+    public String startupCacheUse() {
+        if (startupCache == null) {
+            return "";
+        }
+        return cacheUsed ? "start-up cache used" : recording ? "start-up cache recorded on this run" : "no start-up cache";
+    }
+
     @Override
     public void start() {
         launch();
@@ -113,13 +140,46 @@ public final class ServiceProcess extends ProcessServer {
         }
         Net.requireFree(port, module, "stop the process that holds it or choose another port");
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(jdk.java().toString());
         command.add(marker);
         command.addAll(SERVICE_JVM_FLAGS);
         command.addAll(jvmOptions);
+        command.addAll(startupCacheOptions());
         command.add("-jar");
         command.add(jar.toString());
         process.launch(command, environment, jar.getParent());
+    }
+
+    private List<String> startupCacheOptions() {
+        cacheUsed = false;
+        recording = false;
+        if (startupCache == null) {
+            return List.of();
+        }
+        if (startupCache.isCurrent()) {
+            cacheUsed = true;
+            return startupCache.useOptions();
+        }
+        if (startupCacheUse != StartupCache.Use.RECORD) {
+            return List.of();
+        }
+        recording = true;
+        return startupCache.recordOptions();
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (!recording || !process.isAlive()) {
+            super.stop();
+            return;
+        }
+        progress.accept("writing " + name + "'s start-up cache (once after each build; about half a minute)");
+        if (process.stop(RECORDING_STOP_GRACE) && startupCache.keepRecording()) {
+            progress.accept(name + "'s start-up cache is " + startupCache.file());
+        } else {
+            progress.accept("WARNING: " + name + " did not write its start-up cache; its next run records it again");
+        }
+        recording = false;
     }
 
     /** Waits until {@code /q/health/ready} answers 200. */

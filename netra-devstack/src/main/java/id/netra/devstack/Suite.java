@@ -51,8 +51,9 @@ public final class Suite implements AutoCloseable {
             for (int replica = 1; replica <= options.replicas(name); replica++) {
                 String process = ServiceProcess.processName(name, replica);
                 services.put(process, new ServiceProcess(process, module, jar, options.servicePort(name, replica),
-                        serviceEnvironment(name, replica), options.serviceJvmOptions(), data.log(process),
-                        data.pidFile(process), options.serviceReadyTimeout(), progress));
+                        serviceEnvironment(name, replica), options.serviceJvmOptions(), options.serviceJdk(),
+                        startupCacheUse(replica), data.log(process), data.pidFile(process),
+                        options.serviceReadyTimeout(), progress));
             }
         }
         this.shutdownHook = new Thread(this::close, "netra-suite-shutdown");
@@ -65,6 +66,13 @@ public final class Suite implements AutoCloseable {
             parts.add(new Supervisor.Part(service, () -> relaunch(service::launch, service::awaitReady)));
         }
         this.supervisor = new Supervisor(parts, progress, Clock.systemUTC());
+    }
+
+    private StartupCache.Use startupCacheUse(int replica) {
+        if (!options.startupCache()) {
+            return StartupCache.Use.NONE;
+        }
+        return replica == 1 ? StartupCache.Use.RECORD : StartupCache.Use.READ;
     }
 
     /** Launched under the suite's lock, awaited outside it, so that closing the suite is never held up by a start. */

@@ -38,6 +38,8 @@ public final class SuiteOptions {
     private final Set<String> services;
     private final Map<String, String> serviceEnvironment;
     private final List<String> serviceJvmOptions;
+    private final ServiceJdk serviceJdk;
+    private final boolean startupCache;
     private final Optional<List<Path>> kafkaClasspath;
     private final Path keycloakDistribution;
     private final Duration keycloakReadyTimeout;
@@ -63,6 +65,8 @@ public final class SuiteOptions {
         this.services = Collections.unmodifiableSet(new LinkedHashSet<>(builder.services));
         this.serviceEnvironment = Map.copyOf(builder.serviceEnvironment);
         this.serviceJvmOptions = List.copyOf(builder.serviceJvmOptions);
+        this.serviceJdk = builder.serviceJdk != null ? builder.serviceJdk : ServiceJdk.launcher();
+        this.startupCache = builder.startupCache;
         this.kafkaClasspath = Optional.ofNullable(builder.kafkaClasspath).map(List::copyOf);
         this.keycloakDistribution = builder.keycloakDistribution != null ? builder.keycloakDistribution
                 : repoRoot.resolve("netra-devstack/target/dist/keycloak-dist.tar.gz");
@@ -151,6 +155,16 @@ public final class SuiteOptions {
         return serviceJvmOptions;
     }
 
+    /** The JDK the services run on; the launcher's own by default. */
+    public ServiceJdk serviceJdk() {
+        return serviceJdk;
+    }
+
+    /** Whether the services keep a start-up cache, when their JDK can ({@link StartupCache}). */
+    public boolean startupCache() {
+        return startupCache;
+    }
+
     public Optional<List<Path>> kafkaClasspath() {
         return kafkaClasspath;
     }
@@ -218,6 +232,8 @@ public final class SuiteOptions {
         private final Set<String> services = new LinkedHashSet<>(SERVICE_PORTS.keySet());
         private final Map<String, String> serviceEnvironment = new LinkedHashMap<>();
         private final List<String> serviceJvmOptions = new ArrayList<>();
+        private ServiceJdk serviceJdk;
+        private boolean startupCache;
         private List<Path> kafkaClasspath;
         private Path keycloakDistribution;
         private Duration keycloakReadyTimeout = Duration.ofMinutes(4);
@@ -303,6 +319,20 @@ public final class SuiteOptions {
 
         public Builder serviceJvmOption(String option) {
             serviceJvmOptions.add(option);
+            return this;
+        }
+
+        public Builder serviceJdk(ServiceJdk jdk) {
+            this.serviceJdk = jdk;
+            return this;
+        }
+
+        /**
+         * Keep a start-up cache for each service when its JDK can (off by default: a test suite that starts once would
+         * only pay for recording it).
+         */
+        public Builder startupCache(boolean startupCache) {
+            this.startupCache = startupCache;
             return this;
         }
 
