@@ -123,7 +123,7 @@ public class Clarification {
     @Column(name = "remind_at", nullable = false)
     private Instant remindAt;
 
-    // set only by the deadline job's conditional update, which is what makes each event go out once
+    // set only by the deadline job, on a row it claimed, in the transaction that records the event: each goes out once
     @Column(name = "reminder_sent_at")
     private Instant reminderSentAt;
 
@@ -152,6 +152,16 @@ public class Clarification {
         deadlineNote = deadline.provisionalReason();
         remindAt = deadline.dueDate().atStartOfDay(deadline.zone()).toInstant();
         return true;
+    }
+
+    /** The reminder of the last day went out. */
+    void reminded(Instant at) {
+        reminderSentAt = at;
+    }
+
+    /** The overdue event went out. */
+    void markedOverdue(Instant at) {
+        overdueSentAt = at;
     }
 
     /** Opens the clarification of a case that intake registered. */

@@ -13,6 +13,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
+import id.netra.kit.db.DeadlineSweep;
 import id.netra.kit.security.RegionScope;
 
 /** The clarifications, by case and by region. */
@@ -64,12 +65,37 @@ public class ClarificationRepository implements PanacheRepositoryBase<Clarificat
 
     /**
      * Open, the last day begun but not ended, reminder not yet out. A provisional deadline (counted over a year whose
-     * holiday list is missing) is a guess, and no event is raised on a guess.
+     * holiday list is missing) is a guess, and no event is raised on a guess. The due times are read again when a row
+     * is claimed: a holiday list loaded since the sweep read the ids may have moved them.
      */
-    public Uni<List<Clarification>> awaitingReminder(Instant now, int limit) {
-        return find("status = ?1 and remindAt <= ?2 and dueAt > ?2 and reminderSentAt is null"
-                + " and deadlineProvisional = false", Sort.by("remindAt"),
-                ClarificationStatus.OPEN, now).range(0, limit - 1).list();
+    private static final String AWAITING_REMINDER = " where status = :open and remindAt <= :now and dueAt > :now"
+            + " and reminderSentAt is null and deadlineProvisional = false";
+    /** Open, the due day ended, overdue event not yet out, the deadline not a guess. */
+    private static final String AWAITING_OVERDUE = " where status = :open and dueAt <= :now and overdueSentAt is null"
+            + " and deadlineProvisional = false";
+
+    /** The ids of the clarifications whose reminder is due, at most {@code limit}. */
+    public Uni<List<UUID>> awaitingReminder(Instant now, int limit) {
+        return DeadlineSweep.due(UUID.class, "select id from Clarification" + AWAITING_REMINDER + " order by remindAt",
+                due(now), limit);
+    }
+
+    /** The clarification, if its reminder is still due and no other sweeper holds it ({@link DeadlineSweep}). */
+    public Uni<Clarification> claimReminder(UUID id, Instant now) {
+        return DeadlineSweep.claim(Clarification.class, "from Clarification" + AWAITING_REMINDER + " and id = :id",
+                due(now).and("id", id));
+    }
+
+    /** The ids of the open clarifications past their due day whose overdue event is not out, at most {@code limit}. */
+    public Uni<List<UUID>> awaitingOverdue(Instant now, int limit) {
+        return DeadlineSweep.due(UUID.class, "select id from Clarification" + AWAITING_OVERDUE + " order by dueAt",
+                due(now), limit);
+    }
+
+    /** The clarification, if it is still to be marked overdue and no other sweeper holds it. */
+    public Uni<Clarification> claimOverdue(UUID id, Instant now) {
+        return DeadlineSweep.claim(Clarification.class, "from Clarification" + AWAITING_OVERDUE + " and id = :id",
+                due(now).and("id", id));
     }
 
     /**
@@ -82,28 +108,7 @@ public class ClarificationRepository implements PanacheRepositoryBase<Clarificat
                 Sort.by("id"), ClarificationStatus.OPEN, from).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
-    /** Open past the due day, overdue event not yet out; a provisional deadline waits, as above. */
-    public Uni<List<Clarification>> awaitingOverdue(Instant now, int limit) {
-        return find("status = ?1 and dueAt <= ?2 and overdueSentAt is null and deadlineProvisional = false",
-                Sort.by("dueAt"),
-                ClarificationStatus.OPEN, now).range(0, limit - 1).list();
-    }
-
-    /**
-     * Sets the reminder flag if nobody did; true for the one caller that set it. A concurrent replica's update waits
-     * for this row lock and then finds the flag set.
-     */
-    public Uni<Boolean> markReminded(UUID id, Instant now) {
-        // the due time is checked again: a holiday list loaded since the job read the row may have moved it
-        return update("reminderSentAt = ?1 where id = ?2 and reminderSentAt is null and status = ?3"
-                + " and deadlineProvisional = false and remindAt <= ?1 and dueAt > ?1", now, id,
-                ClarificationStatus.OPEN).map(rows -> rows == 1);
-    }
-
-    /** As {@link #markReminded}, for the overdue event. */
-    public Uni<Boolean> markOverdue(UUID id, Instant now) {
-        return update("overdueSentAt = ?1 where id = ?2 and overdueSentAt is null and status = ?3"
-                + " and deadlineProvisional = false and dueAt <= ?1", now, id,
-                ClarificationStatus.OPEN).map(rows -> rows == 1);
+    private static Parameters due(Instant now) {
+        return Parameters.with("open", ClarificationStatus.OPEN).and("now", now);
     }
 }

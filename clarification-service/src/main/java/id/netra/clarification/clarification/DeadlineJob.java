@@ -5,25 +5,23 @@ import static id.netra.clarification.clarification.AuditLog.details;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 import id.netra.contracts.ClarificationOverdue;
 import id.netra.contracts.ClarificationReminder;
+import id.netra.kit.db.DeadlineSweep;
 import id.netra.kit.outbox.Outbox;
 
 /**
  * Publishes the reminder when a clarification's last day begins and the overdue event when it has ended, each once:
- * the flag is set by a conditional update in the transaction that records the event, so a second replica (or a
- * second run) finds it set and records nothing.
+ * each clarification is claimed in its own transaction ({@link DeadlineSweep}), which sets the flag and records the
+ * event, so a second replica (or a second run) skips it or no longer finds it due.
  */
 @ApplicationScoped
 public class DeadlineJob {
@@ -45,45 +43,40 @@ public class DeadlineJob {
 
     @Scheduled(identity = "clarification-deadlines", every = "${netra.clarification.deadline-check.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> run() {
-        return sendReminders().chain(this::markOverdue).invoke(count -> {
-            if (count > 0) {
-                LOG.infof("%d clarification(s) became overdue", count);
-            }
-        }).replaceWithVoid();
+        return sendReminders().chain(this::markOverdue)
+                .onFailure().invoke(failure -> LOG.warn("Clarification deadline sweep failed; the next run retries",
+                        failure))
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
     }
 
     /** Reminds of every open clarification whose last day has begun (and not yet ended); returns how many. */
-    @WithTransaction
     public Uni<Integer> sendReminders() {
         Instant now = clock.instant();
-        return repository.awaitingReminder(now, BATCH).chain(due -> each(due, clarification -> repository
-                .markReminded(clarification.id(), now)
-                .chain(won -> won ? outbox.record(new ClarificationReminder(clarification.caseId(),
-                        clarification.caseNumber(), clarification.regionCode(), clarification.id(),
-                        clarification.assignee(), clarification.dueDate(), clarification.dueAt(), now))
-                        .chain(() -> audit.record(clarification, "REMINDER_SENT", AuditLog.SYSTEM, now,
-                                details("dueDate", clarification.dueDate(), "assignee", clarification.assignee())))
-                        .replaceWith(1) : Uni.createFrom().item(0))));
+        return DeadlineSweep.sweep("clarification reminders", () -> repository.awaitingReminder(now, BATCH),
+                id -> repository.claimReminder(id, now).onItem().ifNotNull().transformToUni(clarification -> {
+                    clarification.reminded(now);
+                    return outbox.record(new ClarificationReminder(clarification.caseId(), clarification.caseNumber(),
+                            clarification.regionCode(), clarification.id(), clarification.assignee(),
+                            clarification.dueDate(), clarification.dueAt(), now))
+                            .chain(() -> audit.record(clarification, "REMINDER_SENT", AuditLog.SYSTEM, now,
+                                    details("dueDate", clarification.dueDate(), "assignee", clarification.assignee())))
+                            .replaceWith(id);
+                })).map(List::size);
     }
 
     /** Marks every open clarification past its due day, once; returns how many it marked. */
-    @WithTransaction
     public Uni<Integer> markOverdue() {
         Instant now = clock.instant();
-        return repository.awaitingOverdue(now, BATCH).chain(due -> each(due, clarification -> repository
-                .markOverdue(clarification.id(), now)
-                .chain(won -> won ? outbox.record(new ClarificationOverdue(clarification.caseId(),
-                        clarification.caseNumber(), clarification.regionCode(), clarification.id(),
-                        clarification.assignee(), clarification.dueDate(), clarification.dueAt(), now))
-                        .chain(() -> audit.record(clarification, "OVERDUE_MARKED", AuditLog.SYSTEM, now,
-                                details("dueDate", clarification.dueDate(), "assignee", clarification.assignee())))
-                        .replaceWith(1) : Uni.createFrom().item(0))));
-    }
-
-    // one after the other: a reactive session runs one statement at a time
-    private static Uni<Integer> each(List<Clarification> clarifications,
-            Function<Clarification, Uni<Integer>> action) {
-        return Multi.createFrom().iterable(clarifications).onItem().transformToUniAndConcatenate(c -> action.apply(c)).collect()
-                .asList().map(counts -> counts.stream().mapToInt(Integer::intValue).sum());
+        return DeadlineSweep.sweep("overdue clarifications", () -> repository.awaitingOverdue(now, BATCH),
+                id -> repository.claimOverdue(id, now).onItem().ifNotNull().transformToUni(clarification -> {
+                    clarification.markedOverdue(now);
+                    return outbox.record(new ClarificationOverdue(clarification.caseId(), clarification.caseNumber(),
+                            clarification.regionCode(), clarification.id(), clarification.assignee(),
+                            clarification.dueDate(), clarification.dueAt(), now))
+                            .chain(() -> audit.record(clarification, "OVERDUE_MARKED", AuditLog.SYSTEM, now,
+                                    details("dueDate", clarification.dueDate(), "assignee", clarification.assignee())))
+                            .replaceWith(id);
+                })).map(List::size);
     }
 }

@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
+import id.netra.kit.db.DeadlineSweep;
 import id.netra.kit.security.ListQuery;
 
 /**
@@ -151,26 +151,40 @@ public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID> {
         return find(query.toString(), Sort.by("caseNumber"), parameters).page(0, 20).list();
     }
 
-    /**
-     * Overdue cases under review whose event is not raised yet, locked for the caller's transaction and marked raised
-     * there; a sweeper running at the same time waits for the lock, and then no longer finds them unraised.
-     */
-    public Uni<List<CaseFile>> claimOverdueReviews(Instant now, int batch) {
-        return find("status = :review and reviewOverdueRaised = false and reviewDueAt <= :now", Sort.by("reviewDueAt"),
-                Parameters.with("review", CaseStatus.KAJIAN_AWAL).and("now", now))
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .page(0, batch).list()
-                .invoke(claimed -> claimed.forEach(caseFile -> caseFile.reviewOverdueRaised = true));
+    private static final String REVIEW_OVERDUE = " where status = :review and reviewOverdueRaised = false"
+            + " and reviewDueAt <= :now";
+    private static final String COMPLETION_EXPIRED = " where status = :waiting and completionDueAt <= :now";
+
+    /** The ids of the cases under review past their due time whose overdue event is not raised yet, oldest first. */
+    public Uni<List<UUID>> overdueReviews(Instant now, int limit) {
+        return DeadlineSweep.due(UUID.class, "select id from CaseFile" + REVIEW_OVERDUE + " order by reviewDueAt",
+                reviewOverdue(now), limit);
     }
 
-    /**
-     * Cases whose completion deadline passed, locked for the caller's transaction; a sweeper running at the same time
-     * waits for the lock, and then finds them closed.
-     */
-    public Uni<List<CaseFile>> expiredCompletions(Instant now, int batch) {
-        return find("status = :waiting and completionDueAt <= :now", Sort.by("completionDueAt"),
-                Parameters.with("waiting", CaseStatus.PERLU_DILENGKAPI).and("now", now))
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .page(0, batch).list();
+    /** The case, if it is still an unraised overdue review and no other sweeper holds it ({@link DeadlineSweep}). */
+    public Uni<CaseFile> claimOverdueReview(UUID id, Instant now) {
+        return DeadlineSweep.claim(CaseFile.class, "from CaseFile" + REVIEW_OVERDUE + " and id = :id",
+                reviewOverdue(now).and("id", id));
+    }
+
+    /** The ids of the cases whose reporter did not complete them in time, oldest deadline first. */
+    public Uni<List<UUID>> expiredCompletions(Instant now, int limit) {
+        return DeadlineSweep.due(UUID.class,
+                "select id from CaseFile" + COMPLETION_EXPIRED + " order by completionDueAt", completionExpired(now),
+                limit);
+    }
+
+    /** The case, if its completion is still expired and no other sweeper holds it ({@link DeadlineSweep}). */
+    public Uni<CaseFile> claimExpiredCompletion(UUID id, Instant now) {
+        return DeadlineSweep.claim(CaseFile.class, "from CaseFile" + COMPLETION_EXPIRED + " and id = :id",
+                completionExpired(now).and("id", id));
+    }
+
+    private static Parameters reviewOverdue(Instant now) {
+        return Parameters.with("review", CaseStatus.KAJIAN_AWAL).and("now", now);
+    }
+
+    private static Parameters completionExpired(Instant now) {
+        return Parameters.with("waiting", CaseStatus.PERLU_DILENGKAPI).and("now", now);
     }
 }

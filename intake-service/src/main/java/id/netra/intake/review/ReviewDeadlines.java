@@ -2,25 +2,26 @@ package id.netra.intake.review;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 
 import id.netra.contracts.ReviewOverdue;
-import id.netra.intake.cases.CaseFile;
 import id.netra.intake.cases.CaseRepository;
 import id.netra.intake.timeline.TimelineRecorder;
+import id.netra.kit.db.DeadlineSweep;
 import id.netra.kit.outbox.Outbox;
 
 /**
  * The review deadlines: an initial review past its due time raises {@code case.review_overdue} exactly once (the flag
  * is set in the transaction that records the event), and a completion not made in time closes the case as not
- * registered. Safe with several replicas: rows are claimed with SKIP LOCKED or row locks.
+ * registered. Each case is claimed in its own transaction ({@link DeadlineSweep}), so this happens once however many
+ * replicas sweep.
  */
 @ApplicationScoped
 public class ReviewDeadlines {
@@ -55,30 +56,23 @@ public class ReviewDeadlines {
     /** Raises the overdue event of every case whose initial review is late; returns how many were raised now. */
     public Uni<Integer> raiseOverdueReviews() {
         Instant now = clock.instant();
-        return Panache.withTransaction(() -> cases.claimOverdueReviews(now, BATCH).chain(claimed -> {
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (CaseFile caseFile : claimed) {
-                chain = chain.chain(() -> timeline.record(caseFile.id, "REVIEW_OVERDUE", now, "intake", null))
-                        .chain(() -> outbox.record(new ReviewOverdue(caseFile.id, caseFile.caseNumber,
-                                caseFile.regionCode, caseFile.reviewDueAt, now)));
-            }
-            return chain.map(ignored -> claimed.size());
-        })).invoke(raised -> {
-            if (raised > 0) {
-                LOG.infof("%d initial reviews overdue", raised);
-            }
-        });
+        return DeadlineSweep.sweep("overdue reviews", () -> cases.overdueReviews(now, BATCH),
+                id -> cases.claimOverdueReview(id, now).onItem().ifNotNull().transformToUni(caseFile -> {
+                    caseFile.reviewOverdueRaised = true;
+                    return timeline.record(caseFile.id, "REVIEW_OVERDUE", now, "intake", null)
+                            .chain(() -> outbox.record(new ReviewOverdue(caseFile.id, caseFile.caseNumber,
+                                    caseFile.regionCode, caseFile.reviewDueAt, now)))
+                            .replaceWith(caseFile.id);
+                })).map(List::size);
     }
 
     /** Closes as not registered every case whose reporter did not complete it in time; returns how many. */
     public Uni<Integer> expireCompletions() {
         Instant now = clock.instant();
-        return Panache.withTransaction(() -> cases.expiredCompletions(now, BATCH).chain(expired -> {
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (CaseFile caseFile : expired) {
-                chain = chain.chain(() -> reviews.notRegistered(caseFile, COMPLETION_EXPIRED, null, now));
-            }
-            return chain.map(ignored -> expired.size());
-        }));
+        return DeadlineSweep.sweep("expired completions", () -> cases.expiredCompletions(now, BATCH),
+                id -> cases.claimExpiredCompletion(id, now).onItem().ifNotNull()
+                        .transformToUni(caseFile -> reviews.notRegistered(caseFile, COMPLETION_EXPIRED, null, now)
+                                .replaceWith(caseFile.id)))
+                .map(List::size);
     }
 }

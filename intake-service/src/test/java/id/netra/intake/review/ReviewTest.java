@@ -16,10 +16,15 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -30,6 +35,7 @@ import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 
 import id.netra.devstack.DemoAccount;
+import id.netra.devstack.test.PostgresTestResource;
 import id.netra.devstack.test.TestTokens;
 import id.netra.intake.Intake;
 import id.netra.intake.PilkadaMorningTest;
@@ -162,6 +168,35 @@ class ReviewTest extends PilkadaMorningTest {
         given().header("Accept-Language", "en").when().get("/api/v1/tracking/" + trackingCode).then().statusCode(200)
                 .body("status", equalTo("TIDAK_DIREGISTRASI"))
                 .body("notes", hasItem("Not registered: the report was not completed in time."));
+    }
+
+    @Test
+    void shouldLeaveACaseAnotherSweeperHoldsToItInsteadOfWaiting() throws Throwable {
+        String caseNumber = partnerCase();
+        Intake.clock(clock).set(Instant.parse("2024-10-05T16:00:00Z"));
+
+        try (Connection other = PostgresTestResource.connect()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement lock = other.prepareStatement(
+                    "SELECT id FROM case_file WHERE case_number = ? FOR NO KEY UPDATE")) {
+                lock.setString(1, caseNumber);
+                assertThat(lock.executeQuery().next()).isTrue();
+            }
+            // a sweep that waited for the lock would not end before the other transaction does
+            CompletableFuture<Integer> sweep = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return VertxContextSupport.subscribeAndAwait(deadlines::raiseOverdueReviews);
+                } catch (Throwable e) {
+                    throw new CompletionException(e);
+                }
+            });
+            sweep.get(30, TimeUnit.SECONDS);
+            assertThat(events("id.netra.case.review_overdue.v1", caseNumber)).isZero();
+            other.rollback();
+        }
+
+        VertxContextSupport.subscribeAndAwait(deadlines::raiseOverdueReviews);
+        assertThat(events("id.netra.case.review_overdue.v1", caseNumber)).isEqualTo(1);
     }
 
     @Test

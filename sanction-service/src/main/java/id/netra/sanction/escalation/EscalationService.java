@@ -2,21 +2,20 @@ package id.netra.sanction.escalation;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 import id.netra.contracts.BlockRequested;
 import id.netra.contracts.DecisionOverdue;
+import id.netra.kit.db.DeadlineSweep;
 import id.netra.kit.outbox.Outbox;
 import id.netra.sanction.recommendation.Recommendation;
+import id.netra.sanction.recommendation.Recommendation.Escalation;
 import id.netra.sanction.recommendation.RecommendationRepository;
 
 /**
@@ -44,38 +43,26 @@ public class EscalationService {
     /** One sweep at the clock's now; each recommendation in its own transaction, so one failure stops no other. */
     public Uni<Result> sweep() {
         Instant now = clock.instant();
-        return Panache.withSession(() -> repository.owingEscalation(now, BATCH))
-                .onItem().transformToMulti(ids -> Multi.createFrom().iterable(ids))
-                .onItem().transformToUniAndConcatenate(id -> Panache.withTransaction(() -> escalate(id, now))
-                        .onFailure().recoverWithItem(failure -> {
-                            LOG.errorf(failure, "Escalation of recommendation %s failed; the next sweep retries", id);
-                            return Step.NONE;
-                        }))
-                .collect().asList()
-                .map(steps -> new Result((int) steps.stream().filter(Step::overdue).count(),
-                        (int) steps.stream().filter(Step::block).count()));
+        return DeadlineSweep.sweep("escalations", () -> repository.owingEscalation(now, BATCH),
+                id -> repository.claimEscalation(id, now).onItem().ifNotNull()
+                        .transformToUni(r -> record(r, r.escalate(now), now)))
+                .map(steps -> new Result((int) steps.stream().filter(Escalation::overdue).count(),
+                        (int) steps.stream().filter(Escalation::block).count()));
     }
 
-    private Uni<Step> escalate(UUID id, Instant now) {
-        return repository.markOverdue(id, now)
-                .chain(overdue -> repository.markBlockRequested(id, now)
-                        .chain(block -> !overdue && !block ? Uni.createFrom().item(Step.NONE)
-                                : repository.findById(id).chain(r -> record(r, overdue, block, now))));
-    }
-
-    private Uni<Step> record(Recommendation r, boolean overdue, boolean block, Instant now) {
+    private Uni<Escalation> record(Recommendation r, Escalation step, Instant now) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         // overdue first: a case's events keep their order (one key), and a block always follows its warning
-        if (overdue) {
+        if (step.overdue()) {
             chain = chain.chain(() -> outbox.record(new DecisionOverdue(r.getCaseId(), r.getCaseNumber(),
                     r.getRegionCode(), r.getId(), r.getLevel().name(), r.getDecisionDueAt(), now)));
         }
-        if (block) {
+        if (step.block()) {
             chain = chain.chain(() -> outbox.record(new BlockRequested(r.getCaseId(), r.getCaseNumber(),
                     r.getRegionCode(), r.getId(), r.getAccusedNip(), r.getDecisionDueAt(), now)));
         }
-        return chain.invoke(() -> LOG.infof("Case %s: overdue %s, block requested %s", r.getCaseNumber(), overdue,
-                block)).replaceWith(new Step(overdue, block));
+        return chain.invoke(() -> LOG.infof("Case %s: overdue %s, block requested %s", r.getCaseNumber(),
+                step.overdue(), step.block())).replaceWith(step);
     }
 
     /** One page of the block requests for BKN. */
@@ -89,7 +76,4 @@ public class EscalationService {
     public record Result(int overdue, int blockRequests) {
     }
 
-    private record Step(boolean overdue, boolean block) {
-        static final Step NONE = new Step(false, false);
-    }
 }

@@ -386,6 +386,32 @@ public class Recommendation {
         return isOpenForDecision() && decisionDueAt != null && !now.isBefore(decisionDueAt);
     }
 
+    /** The steps of an escalation taken at once: BKN's warning, the request to block the personnel data. */
+    public record Escalation(boolean overdue, boolean block) {
+    }
+
+    /**
+     * Takes the escalation steps due at {@code now} and not taken yet: the overdue warning once the due day has ended,
+     * the block request once its grace has ended too. Never on a provisional due day (counted over a year without its
+     * holiday list): no step is taken on a guess.
+     */
+    public Escalation escalate(Instant now) {
+        if (!isOpenForDecision()) {
+            return new Escalation(false, false);
+        }
+        boolean overdue = overdueAt == null && !decisionDueProvisional && decisionDueAt != null
+                && !decisionDueAt.isAfter(now);
+        if (overdue) {
+            overdueAt = now;
+        }
+        boolean block = overdueAt != null && blockRequestedAt == null && !blockDueProvisional && blockDueAt != null
+                && !blockDueAt.isAfter(now);
+        if (block) {
+            blockRequestedAt = now;
+        }
+        return new Escalation(overdue, block);
+    }
+
     /** Whether a block of the accused's personnel data is requested and not yet lifted. */
     public boolean isBlocked() {
         return blockRequestedAt != null && unblockRequestedAt == null;

@@ -9,12 +9,12 @@ import jakarta.persistence.LockModeType;
 
 import org.hibernate.reactive.mutiny.Mutiny;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
+import id.netra.kit.db.DeadlineSweep;
 import id.netra.kit.security.RegionScope;
 
 /** The queries on recommendations that the service needs. */
@@ -29,6 +29,10 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
     /** The states in which the PPK still owes a (compliant) decision, so the escalation runs. */
     static final List<RecommendationStatus> OPEN = List.of(RecommendationStatus.ISSUED,
             RecommendationStatus.NON_COMPLIANT);
+    /** The same conditions as {@link Recommendation#escalate}. */
+    private static final String OWING_ESCALATION = " where status in :open and ((overdueAt is null"
+            + " and decisionDueAt <= :now and decisionDueProvisional = false) or (blockRequestedAt is null"
+            + " and blockDueAt <= :now and blockDueProvisional = false))";
 
     /** The recommendation with its items and sanction options loaded, or null. */
     public Uni<Recommendation> findByCaseNumberWithDetails(String caseNumber) {
@@ -74,13 +78,18 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
      * and no event is raised on a guess.
      */
     public Uni<List<UUID>> owingEscalation(Instant now, int limit) {
-        return Panache.getSession().chain(session -> session.createQuery(
-                "select id from Recommendation where status in :open and ((overdueAt is null and decisionDueAt <= :now"
-                        + " and decisionDueProvisional = false) or (blockRequestedAt is null and blockDueAt <= :now"
-                        + " and blockDueProvisional = false)) order by decisionDueAt",
-                UUID.class)
-                .setParameter("open", OPEN).setParameter("now", now)
-                .setMaxResults(limit).getResultList());
+        return DeadlineSweep.due(UUID.class,
+                "select id from Recommendation" + OWING_ESCALATION + " order by decisionDueAt", owing(now), limit);
+    }
+
+    /** The recommendation, if it still owes a step and no other sweeper holds it ({@link DeadlineSweep}). */
+    public Uni<Recommendation> claimEscalation(UUID id, Instant now) {
+        return DeadlineSweep.claim(Recommendation.class, "from Recommendation" + OWING_ESCALATION + " and id = :id",
+                owing(now).and("id", id));
+    }
+
+    private static Parameters owing(Instant now) {
+        return Parameters.with("open", OPEN).and("now", now);
     }
 
     /**
@@ -92,26 +101,6 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
         return find("status in ?1 and decisionDueFrom is not null and (decisionDueProvisional = true"
                 + " or blockDueProvisional = true or (blockRequestedAt is null and blockDueAt >= ?2))", Sort.by("id"),
                 OPEN, from).withLock(LockModeType.PESSIMISTIC_WRITE).list();
-    }
-
-    /**
-     * Marks an open recommendation overdue if it is due and not yet marked. The conditional update is the claim: of
-     * two replicas only one changes the row, and only that one records the event in its transaction.
-     */
-    public Uni<Boolean> markOverdue(UUID id, Instant now) {
-        return update("overdueAt = :now, version = version + 1 where id = :id and status in :open"
-                + " and overdueAt is null and decisionDueAt <= :now and decisionDueProvisional = false",
-                Parameters.with("now", now).and("id", id).and("open", OPEN))
-                .map(changed -> changed == 1);
-    }
-
-    /** Marks a block requested for an overdue open recommendation past its grace; the same claim as above. */
-    public Uni<Boolean> markBlockRequested(UUID id, Instant now) {
-        return update("blockRequestedAt = :now, version = version + 1 where id = :id and status in :open"
-                + " and overdueAt is not null and blockRequestedAt is null and blockDueAt <= :now"
-                + " and blockDueProvisional = false",
-                Parameters.with("now", now).and("id", id).and("open", OPEN))
-                .map(changed -> changed == 1);
     }
 
     /** One page of the block requests (newest first), optionally only those still in force or only lifted ones. */
