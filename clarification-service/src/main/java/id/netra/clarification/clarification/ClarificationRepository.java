@@ -68,35 +68,15 @@ public class ClarificationRepository implements PanacheRepositoryBase<Clarificat
      * holiday list is missing) is a guess, and no event is raised on a guess. The due times are read again when a row
      * is claimed: a holiday list loaded since the sweep read the ids may have moved them.
      */
-    private static final String AWAITING_REMINDER = " where status = :open and remindAt <= :now and dueAt > :now"
-            + " and reminderSentAt is null and deadlineProvisional = false";
+    public static final DeadlineSweep.Due<Clarification> AWAITING_REMINDER = new DeadlineSweep.Due<>(
+            Clarification.class, "status = :open and remindAt <= :now and dueAt > :now and reminderSentAt is null"
+                    + " and deadlineProvisional = false",
+            "remindAt", ClarificationRepository::openAt);
     /** Open, the due day ended, overdue event not yet out, the deadline not a guess. */
-    private static final String AWAITING_OVERDUE = " where status = :open and dueAt <= :now and overdueSentAt is null"
-            + " and deadlineProvisional = false";
-
-    /** The ids of the clarifications whose reminder is due, at most {@code limit}. */
-    public Uni<List<UUID>> awaitingReminder(Instant now, int limit) {
-        return DeadlineSweep.due(UUID.class, "select id from Clarification" + AWAITING_REMINDER + " order by remindAt",
-                due(now), limit);
-    }
-
-    /** The clarification, if its reminder is still due and no other sweeper holds it ({@link DeadlineSweep}). */
-    public Uni<Clarification> claimReminder(UUID id, Instant now) {
-        return DeadlineSweep.claim(Clarification.class, "from Clarification" + AWAITING_REMINDER + " and id = :id",
-                due(now).and("id", id));
-    }
-
-    /** The ids of the open clarifications past their due day whose overdue event is not out, at most {@code limit}. */
-    public Uni<List<UUID>> awaitingOverdue(Instant now, int limit) {
-        return DeadlineSweep.due(UUID.class, "select id from Clarification" + AWAITING_OVERDUE + " order by dueAt",
-                due(now), limit);
-    }
-
-    /** The clarification, if it is still to be marked overdue and no other sweeper holds it. */
-    public Uni<Clarification> claimOverdue(UUID id, Instant now) {
-        return DeadlineSweep.claim(Clarification.class, "from Clarification" + AWAITING_OVERDUE + " and id = :id",
-                due(now).and("id", id));
-    }
+    public static final DeadlineSweep.Due<Clarification> AWAITING_OVERDUE = new DeadlineSweep.Due<>(
+            Clarification.class, "status = :open and dueAt <= :now and overdueSentAt is null"
+                    + " and deadlineProvisional = false",
+            "dueAt", ClarificationRepository::openAt);
 
     /**
      * Open clarifications whose deadline a holiday list from {@code from} may move: provisional, or due after it with
@@ -108,7 +88,7 @@ public class ClarificationRepository implements PanacheRepositoryBase<Clarificat
                 Sort.by("id"), ClarificationStatus.OPEN, from).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
-    private static Parameters due(Instant now) {
+    private static Parameters openAt(Instant now) {
         return Parameters.with("open", ClarificationStatus.OPEN).and("now", now);
     }
 }

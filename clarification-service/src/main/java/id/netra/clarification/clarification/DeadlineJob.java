@@ -4,7 +4,10 @@ import static id.netra.clarification.clarification.AuditLog.details;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,6 +18,7 @@ import io.smallrye.mutiny.Uni;
 
 import id.netra.contracts.ClarificationOverdue;
 import id.netra.contracts.ClarificationReminder;
+import id.netra.contracts.NetraEvent;
 import id.netra.kit.db.DeadlineSweep;
 import id.netra.kit.outbox.Outbox;
 
@@ -52,31 +56,34 @@ public class DeadlineJob {
 
     /** Reminds of every open clarification whose last day has begun (and not yet ended); returns how many. */
     public Uni<Integer> sendReminders() {
-        Instant now = clock.instant();
-        return DeadlineSweep.sweep("clarification reminders", () -> repository.awaitingReminder(now, BATCH),
-                id -> repository.claimReminder(id, now).onItem().ifNotNull().transformToUni(clarification -> {
-                    clarification.reminded(now);
-                    return outbox.record(new ClarificationReminder(clarification.caseId(), clarification.caseNumber(),
-                            clarification.regionCode(), clarification.id(), clarification.assignee(),
-                            clarification.dueDate(), clarification.dueAt(), now))
-                            .chain(() -> audit.record(clarification, "REMINDER_SENT", AuditLog.SYSTEM, now,
-                                    details("dueDate", clarification.dueDate(), "assignee", clarification.assignee())))
-                            .replaceWith(id);
-                })).map(List::size);
+        return announce("clarification reminders", ClarificationRepository.AWAITING_REMINDER, Clarification::reminded,
+                ClarificationReminder::new, "REMINDER_SENT");
     }
 
     /** Marks every open clarification past its due day, once; returns how many it marked. */
     public Uni<Integer> markOverdue() {
+        return announce("overdue clarifications", ClarificationRepository.AWAITING_OVERDUE,
+                Clarification::markedOverdue, ClarificationOverdue::new, "OVERDUE_MARKED");
+    }
+
+    private Uni<Integer> announce(String what, DeadlineSweep.Due<Clarification> due,
+            BiConsumer<Clarification, Instant> flag, DeadlineEvent event, String auditAction) {
         Instant now = clock.instant();
-        return DeadlineSweep.sweep("overdue clarifications", () -> repository.awaitingOverdue(now, BATCH),
-                id -> repository.claimOverdue(id, now).onItem().ifNotNull().transformToUni(clarification -> {
-                    clarification.markedOverdue(now);
-                    return outbox.record(new ClarificationOverdue(clarification.caseId(), clarification.caseNumber(),
-                            clarification.regionCode(), clarification.id(), clarification.assignee(),
-                            clarification.dueDate(), clarification.dueAt(), now))
-                            .chain(() -> audit.record(clarification, "OVERDUE_MARKED", AuditLog.SYSTEM, now,
-                                    details("dueDate", clarification.dueDate(), "assignee", clarification.assignee())))
-                            .replaceWith(id);
-                })).map(List::size);
+        return DeadlineSweep.sweep(what, due, now, BATCH, clarification -> {
+            flag.accept(clarification, now);
+            return outbox.record(event.of(clarification.caseId(), clarification.caseNumber(),
+                    clarification.regionCode(), clarification.id(), clarification.assignee(), clarification.dueDate(),
+                    clarification.dueAt(), now))
+                    .chain(() -> audit.record(clarification, auditAction, AuditLog.SYSTEM, now,
+                            details("dueDate", clarification.dueDate(), "assignee", clarification.assignee())))
+                    .replaceWith(clarification.id());
+        }).map(List::size);
+    }
+
+    /** The reminder and the overdue event carry the same fields. */
+    @FunctionalInterface
+    private interface DeadlineEvent {
+        NetraEvent of(UUID caseId, String caseNumber, String regionCode, UUID clarificationId, String assignee,
+                LocalDate dueDate, Instant dueAt, Instant at);
     }
 }

@@ -151,40 +151,12 @@ public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID> {
         return find(query.toString(), Sort.by("caseNumber"), parameters).page(0, 20).list();
     }
 
-    private static final String REVIEW_OVERDUE = " where status = :review and reviewOverdueRaised = false"
-            + " and reviewDueAt <= :now";
-    private static final String COMPLETION_EXPIRED = " where status = :waiting and completionDueAt <= :now";
-
-    /** The ids of the cases under review past their due time whose overdue event is not raised yet, oldest first. */
-    public Uni<List<UUID>> overdueReviews(Instant now, int limit) {
-        return DeadlineSweep.due(UUID.class, "select id from CaseFile" + REVIEW_OVERDUE + " order by reviewDueAt",
-                reviewOverdue(now), limit);
-    }
-
-    /** The case, if it is still an unraised overdue review and no other sweeper holds it ({@link DeadlineSweep}). */
-    public Uni<CaseFile> claimOverdueReview(UUID id, Instant now) {
-        return DeadlineSweep.claim(CaseFile.class, "from CaseFile" + REVIEW_OVERDUE + " and id = :id",
-                reviewOverdue(now).and("id", id));
-    }
-
-    /** The ids of the cases whose reporter did not complete them in time, oldest deadline first. */
-    public Uni<List<UUID>> expiredCompletions(Instant now, int limit) {
-        return DeadlineSweep.due(UUID.class,
-                "select id from CaseFile" + COMPLETION_EXPIRED + " order by completionDueAt", completionExpired(now),
-                limit);
-    }
-
-    /** The case, if its completion is still expired and no other sweeper holds it ({@link DeadlineSweep}). */
-    public Uni<CaseFile> claimExpiredCompletion(UUID id, Instant now) {
-        return DeadlineSweep.claim(CaseFile.class, "from CaseFile" + COMPLETION_EXPIRED + " and id = :id",
-                completionExpired(now).and("id", id));
-    }
-
-    private static Parameters reviewOverdue(Instant now) {
-        return Parameters.with("review", CaseStatus.KAJIAN_AWAL).and("now", now);
-    }
-
-    private static Parameters completionExpired(Instant now) {
-        return Parameters.with("waiting", CaseStatus.PERLU_DILENGKAPI).and("now", now);
-    }
+    /** Cases under review past their due time whose overdue event is not raised yet. */
+    public static final DeadlineSweep.Due<CaseFile> OVERDUE_REVIEWS = new DeadlineSweep.Due<>(CaseFile.class,
+            "status = :review and reviewOverdueRaised = false and reviewDueAt <= :now", "reviewDueAt",
+            now -> Parameters.with("review", CaseStatus.KAJIAN_AWAL).and("now", now));
+    /** Cases whose reporter did not complete them in time. */
+    public static final DeadlineSweep.Due<CaseFile> EXPIRED_COMPLETIONS = new DeadlineSweep.Due<>(CaseFile.class,
+            "status = :waiting and completionDueAt <= :now", "completionDueAt",
+            now -> Parameters.with("waiting", CaseStatus.PERLU_DILENGKAPI).and("now", now));
 }

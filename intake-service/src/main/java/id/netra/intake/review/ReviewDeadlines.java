@@ -30,15 +30,13 @@ public class ReviewDeadlines {
     private static final Logger LOG = Logger.getLogger(ReviewDeadlines.class);
     private static final int BATCH = 200;
 
-    private final CaseRepository cases;
     private final TimelineRecorder timeline;
     private final Outbox outbox;
     private final ReviewService reviews;
     private final Clock clock;
 
-    public ReviewDeadlines(CaseRepository cases, TimelineRecorder timeline, Outbox outbox, ReviewService reviews,
+    public ReviewDeadlines(TimelineRecorder timeline, Outbox outbox, ReviewService reviews,
             Clock clock) {
-        this.cases = cases;
         this.timeline = timeline;
         this.outbox = outbox;
         this.reviews = reviews;
@@ -56,23 +54,20 @@ public class ReviewDeadlines {
     /** Raises the overdue event of every case whose initial review is late; returns how many were raised now. */
     public Uni<Integer> raiseOverdueReviews() {
         Instant now = clock.instant();
-        return DeadlineSweep.sweep("overdue reviews", () -> cases.overdueReviews(now, BATCH),
-                id -> cases.claimOverdueReview(id, now).onItem().ifNotNull().transformToUni(caseFile -> {
-                    caseFile.reviewOverdueRaised = true;
-                    return timeline.record(caseFile.id, "REVIEW_OVERDUE", now, "intake", null)
-                            .chain(() -> outbox.record(new ReviewOverdue(caseFile.id, caseFile.caseNumber,
-                                    caseFile.regionCode, caseFile.reviewDueAt, now)))
-                            .replaceWith(caseFile.id);
-                })).map(List::size);
+        return DeadlineSweep.sweep("overdue reviews", CaseRepository.OVERDUE_REVIEWS, now, BATCH, caseFile -> {
+            caseFile.reviewOverdueRaised = true;
+            return timeline.record(caseFile.id, "REVIEW_OVERDUE", now, "intake", null)
+                    .chain(() -> outbox.record(new ReviewOverdue(caseFile.id, caseFile.caseNumber,
+                            caseFile.regionCode, caseFile.reviewDueAt, now)))
+                    .replaceWith(caseFile.id);
+        }).map(List::size);
     }
 
     /** Closes as not registered every case whose reporter did not complete it in time; returns how many. */
     public Uni<Integer> expireCompletions() {
         Instant now = clock.instant();
-        return DeadlineSweep.sweep("expired completions", () -> cases.expiredCompletions(now, BATCH),
-                id -> cases.claimExpiredCompletion(id, now).onItem().ifNotNull()
-                        .transformToUni(caseFile -> reviews.notRegistered(caseFile, COMPLETION_EXPIRED, null, now)
-                                .replaceWith(caseFile.id)))
+        return DeadlineSweep.sweep("expired completions", CaseRepository.EXPIRED_COMPLETIONS, now, BATCH,
+                caseFile -> reviews.notRegistered(caseFile, COMPLETION_EXPIRED, null, now).replaceWith(caseFile.id))
                 .map(List::size);
     }
 }

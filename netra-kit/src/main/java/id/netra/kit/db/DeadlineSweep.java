@@ -1,9 +1,10 @@
 package id.netra.kit.db;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import org.hibernate.LockMode;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -18,11 +19,11 @@ import io.smallrye.mutiny.Uni;
  * How every service works through the rows whose deadline has passed (an overdue review, a clarification's reminder,
  * a PPK's overdue decision), once however many replicas sweep at the same moment.
  * <p>
- * The keys of the rows due are read first, without locks. Each row is then claimed and acted on in a transaction of
- * its own: {@link #claim} locks it with {@code FOR UPDATE SKIP LOCKED} and reads the deadline's condition again, so a
- * row another replica is working on is left to it (no replica waits for another), and a row it has finished no longer
- * matches. The row's change and its events commit together, and a row that fails is logged and left to the next
- * sweep without holding up the others.
+ * The ids of the rows due are read first, without locks. Each row is then claimed and acted on in a transaction of
+ * its own: it is locked with {@code FOR NO KEY UPDATE SKIP LOCKED} and its condition read again, so a row another
+ * replica is working on is left to it (no replica waits for another), and a row it has finished no longer matches.
+ * The row's change and its events commit together, and a row that fails is logged and left to the next sweep without
+ * holding up the others.
  */
 public final class DeadlineSweep {
 
@@ -32,46 +33,54 @@ public final class DeadlineSweep {
     }
 
     /**
-     * The keys a query selects ({@code select id from Clarification where ... order by dueAt}), at most
-     * {@code limit}, read without locks.
+     * The rows of an entity (with a UUID {@code id} and the default entity name) that are due under a condition.
+     *
+     * @param condition HQL over the entity's fields, with named parameters ({@code status = :open and dueAt <= :now})
+     * @param order the field the oldest due come first by
+     * @param parameters the condition's parameters at an instant
      */
-    public static <K> Uni<List<K>> due(Class<K> key, String query, Parameters parameters, int limit) {
-        return Panache.getSession().chain(session -> {
-            Mutiny.SelectionQuery<K> select = session.createSelectionQuery(query, key);
-            parameters.map().forEach(select::setParameter);
-            return select.setMaxResults(limit).getResultList();
-        });
+    public record Due<T>(Class<T> entity, String condition, String order, Function<Instant, Parameters> parameters) {
+
+        /** The ids of the rows due at {@code now}, oldest first, at most {@code limit}, read without locks. */
+        public Uni<List<UUID>> ids(Instant now, int limit) {
+            Parameters parameters = this.parameters.apply(now);
+            return Panache.getSession().chain(session -> bind(session.createSelectionQuery("select id from "
+                    + entity.getSimpleName() + " where " + condition + " order by " + order, UUID.class), parameters)
+                    .setMaxResults(limit).getResultList());
+        }
+
+        /** The row, if it is still due at {@code now} and no other transaction holds it; {@code null} otherwise. */
+        public Uni<T> claim(UUID id, Instant now) {
+            Parameters parameters = this.parameters.apply(now);
+            return Panache.getSession().chain(session -> bind(session.createSelectionQuery("from "
+                    + entity.getSimpleName() + " where id = :id and (" + condition + ")", entity), parameters)
+                    .setParameter("id", id).setLockMode(LockMode.UPGRADE_SKIPLOCKED).getSingleResultOrNull());
+        }
+
+        private static <R> Mutiny.SelectionQuery<R> bind(Mutiny.SelectionQuery<R> query, Parameters parameters) {
+            parameters.map().forEach(query::setParameter);
+            return query;
+        }
     }
 
     /**
-     * The one row a query selects ({@code from Clarification where id = :id and ...}), locked for this transaction
-     * with SKIP LOCKED: {@code null} when another transaction holds it, as when it no longer matches.
-     */
-    public static <T> Uni<T> claim(Class<T> entity, String query, Parameters parameters) {
-        return Panache.getSession().chain(session -> {
-            Mutiny.SelectionQuery<T> select = session.createSelectionQuery(query, entity);
-            parameters.map().forEach(select::setParameter);
-            return select.setLockMode(LockMode.UPGRADE_SKIPLOCKED).getSingleResultOrNull();
-        });
-    }
-
-    /**
-     * Reads the due keys in a session, then runs {@code claimAndAct} for each, one after the other, each in its own
-     * transaction.
+     * Acts on each row due, one after the other, each claimed in its own transaction.
      *
      * @param what the rows, for the log ("clarification reminders")
-     * @param due the keys of the rows due now, at most a batch: the rest wait for the next sweep
-     * @param claimAndAct claims the row ({@link #claim}, or a conditional update) and acts; its result, or
-     *        {@code null} when the row was not claimed
+     * @param due which rows
+     * @param now the instant they are due at
+     * @param batch the most rows of one sweep: the rest wait for the next
+     * @param act what to do with a claimed row, in its transaction
      * @return the results of the rows acted on
      */
-    public static <K, R> Uni<List<R>> sweep(String what, Supplier<Uni<List<K>>> due,
-            Function<K, Uni<R>> claimAndAct) {
-        return Panache.withSession(due)
-                .onItem().transformToMulti(keys -> Multi.createFrom().iterable(keys))
-                .onItem().transformToUniAndConcatenate(key -> Panache.withTransaction(() -> claimAndAct.apply(key))
+    public static <T, R> Uni<List<R>> sweep(String what, Due<T> due, Instant now, int batch,
+            Function<T, Uni<R>> act) {
+        return Panache.withSession(() -> due.ids(now, batch))
+                .onItem().transformToMulti(ids -> Multi.createFrom().iterable(ids))
+                .onItem().transformToUniAndConcatenate(id -> Panache
+                        .withTransaction(() -> due.claim(id, now).onItem().ifNotNull().transformToUni(act::apply))
                         .onFailure().recoverWithItem(failure -> {
-                            LOG.errorf(failure, "Sweep of %s: %s failed; the next sweep tries it again", what, key);
+                            LOG.errorf(failure, "Sweep of %s: %s failed; the next sweep tries it again", what, id);
                             return null;
                         }))
                 .filter(Objects::nonNull)

@@ -43,9 +43,8 @@ public class EscalationService {
     /** One sweep at the clock's now; each recommendation in its own transaction, so one failure stops no other. */
     public Uni<Result> sweep() {
         Instant now = clock.instant();
-        return DeadlineSweep.sweep("escalations", () -> repository.owingEscalation(now, BATCH),
-                id -> repository.claimEscalation(id, now).onItem().ifNotNull()
-                        .transformToUni(r -> record(r, r.escalate(now), now)))
+        return DeadlineSweep.sweep("escalations", RecommendationRepository.OWING_ESCALATION, now, BATCH,
+                r -> record(r, r.escalate(now), now))
                 .map(steps -> new Result((int) steps.stream().filter(Escalation::overdue).count(),
                         (int) steps.stream().filter(Escalation::block).count()));
     }

@@ -29,10 +29,6 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
     /** The states in which the PPK still owes a (compliant) decision, so the escalation runs. */
     static final List<RecommendationStatus> OPEN = List.of(RecommendationStatus.ISSUED,
             RecommendationStatus.NON_COMPLIANT);
-    /** The same conditions as {@link Recommendation#escalate}. */
-    private static final String OWING_ESCALATION = " where status in :open and ((overdueAt is null"
-            + " and decisionDueAt <= :now and decisionDueProvisional = false) or (blockRequestedAt is null"
-            + " and blockDueAt <= :now and blockDueProvisional = false))";
 
     /** The recommendation with its items and sanction options loaded, or null. */
     public Uni<Recommendation> findByCaseNumberWithDetails(String caseNumber) {
@@ -73,24 +69,15 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
     }
 
     /**
-     * Open recommendations (undecided, or decided below the level) that owe an overdue event or a block request at
-     * {@code now}, oldest due first. A provisional due day (counted over a year without its holiday list) is a guess,
-     * and no event is raised on a guess.
+     * Open recommendations (undecided, or decided below the level) that owe an overdue event or a block request: the
+     * same conditions as {@link Recommendation#escalate}. A provisional due day (counted over a year without its
+     * holiday list) is a guess, and no event is raised on a guess.
      */
-    public Uni<List<UUID>> owingEscalation(Instant now, int limit) {
-        return DeadlineSweep.due(UUID.class,
-                "select id from Recommendation" + OWING_ESCALATION + " order by decisionDueAt", owing(now), limit);
-    }
-
-    /** The recommendation, if it still owes a step and no other sweeper holds it ({@link DeadlineSweep}). */
-    public Uni<Recommendation> claimEscalation(UUID id, Instant now) {
-        return DeadlineSweep.claim(Recommendation.class, "from Recommendation" + OWING_ESCALATION + " and id = :id",
-                owing(now).and("id", id));
-    }
-
-    private static Parameters owing(Instant now) {
-        return Parameters.with("open", OPEN).and("now", now);
-    }
+    public static final DeadlineSweep.Due<Recommendation> OWING_ESCALATION = new DeadlineSweep.Due<>(
+            Recommendation.class, "status in :open and ((overdueAt is null and decisionDueAt <= :now"
+                    + " and decisionDueProvisional = false) or (blockRequestedAt is null and blockDueAt <= :now"
+                    + " and blockDueProvisional = false))",
+            "decisionDueAt", now -> Parameters.with("open", OPEN).and("now", now));
 
     /**
      * Open recommendations whose deadline a new holiday list may move: one of them provisional, or the block not yet
