@@ -159,7 +159,7 @@ public final class Launcher {
                     + (jdk.keepsStartupCache() ? ", each with a start-up cache." : "."));
         }
         for (ServiceProcess service : running) {
-            String cache = service.startupCacheUse();
+            String cache = service.startupCacheState();
             OUT.printf("  %-22s %-40s ready in %s%s%n", label(service), service.url() + "/q/swagger-ui",
                     seconds(times.get(service.name())), cache.isEmpty() ? "" : " (" + cache + ")");
         }

@@ -117,7 +117,7 @@ public final class ServiceProcess extends ProcessServer {
     }
 
     /** How this run uses the start-up cache, for the launcher's summary. */
-    public String startupCacheUse() {
+    public String startupCacheState() {
         if (startupCache == null) {
             return "";
         }

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 /**
  * A service's ahead-of-time cache (JDK 25: JEP 483, 514, 515): the classes it loaded and linked and the methods it
- * profiled in one run, mapped in by the next one, which then starts in about a third of the time. The JVM writes
+ * profiled in one run, mapped in by the next one, which then starts in well under half the time. The JVM writes
  * the cache when the recording run exits normally. It is valid only for the exact class path it was recorded with,
  * so it is recorded again once any file of the packaged service is newer, and it is named for the JDK that wrote it
  * (a JVM silently ignores another release's cache).
